@@ -1,0 +1,3 @@
+from counselor_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure-Python records, rules and scoring. Imports nothing from the layers below it."""

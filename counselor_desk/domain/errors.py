@@ -1,0 +1,101 @@
+"""Typed errors the UI and the command line turn into one clear sentence each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class CounselorDeskError(Exception):
+    """Base class: every error meant for the user carries a plain message."""
+
+    exit_code = 1
+
+
+class UsageError(CounselorDeskError):
+    exit_code = 2
+
+
+class WrongPassphrase(CounselorDeskError):
+    """The passphrase or recovery key does not open this vault."""
+
+    exit_code = 3
+
+
+class RecoveryKeyTypo(CounselorDeskError):
+    """A recovery key that cannot be right as typed (bad checksum or bad characters)."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, group: int | None = None) -> None:
+        super().__init__(message)
+        self.group = group
+
+
+class UnlockThrottled(CounselorDeskError):
+    """Too many wrong passphrases: the next try must wait."""
+
+    exit_code = 3
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"Too many wrong tries. Wait {seconds:.0f} seconds before trying again.")
+        self.seconds = seconds
+
+
+class VaultDamaged(CounselorDeskError):
+    """A page, the audit chain, a backup or keys.json failed its check."""
+
+    exit_code = 4
+
+
+class VaultInUse(CounselorDeskError):
+    """Another window or command has this vault open."""
+
+
+class VaultLocked(CounselorDeskError):
+    """The vault was locked (idle, sleep, Ctrl+L) while something still needed it."""
+
+
+class VaultNotFound(CounselorDeskError):
+    pass
+
+
+class VaultExists(CounselorDeskError):
+    pass
+
+
+class WeakPassphrase(CounselorDeskError):
+    def __init__(self, message: str, suggestion: str) -> None:
+        super().__init__(message)
+        self.suggestion = suggestion
+
+
+class ValidationError(CounselorDeskError):
+    """A record that breaks a rule (missing field, bad date, unknown kind)."""
+
+
+class RecordNotFound(CounselorDeskError):
+    pass
+
+
+class SignedNoteImmutable(CounselorDeskError):
+    """A signed note cannot change; write an addendum instead."""
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class InvalidImport(CounselorDeskError):
+    """An interchange file that cannot be imported; lists every problem with its JSON path."""
+
+    def __init__(self, problems: list[ImportProblem]) -> None:
+        count = len(problems)
+        first = problems[0] if problems else ImportProblem("$", "unknown problem")
+        more = f" (and {count - 1} more)" if count > 1 else ""
+        super().__init__(f"The file cannot be imported: {first}{more}. Nothing was written.")
+        self.problems = problems

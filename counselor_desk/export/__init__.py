@@ -1,0 +1,1 @@
+"""ReportLab documents built from domain objects (summaries, disclosures, handouts)."""

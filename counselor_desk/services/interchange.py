@@ -1,0 +1,1037 @@
+"""Import and export of the interchange format `counselor-desk/1` (DESIGN.md, a contract).
+
+Import checks the whole file before writing anything: first the JSON Schema in
+`resources/schema/interchange-1.json` (every error, each with its JSON path), then the
+rules a schema cannot say (dates that exist, unique ids, note sections, signatures and
+their hashes, references between records). Only a file with no problem at all is
+written, in one transaction with one audit row. Export writes everything the vault
+holds in the same format, so that export → import → export gives the same document.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+
+from counselor_desk.domain.errors import ImportProblem, InvalidImport
+from counselor_desk.domain.notes import (
+    SECTION_KEYS,
+    Addendum,
+    Note,
+    NoteFormat,
+    NoteStatus,
+    addendum_content_sha256,
+    allowed_keys,
+    is_late_entry,
+    note_content_sha256,
+)
+from counselor_desk.domain.records import (
+    Client,
+    Consent,
+    CounselingNote,
+    Diagnosis,
+    Dispensing,
+    Language,
+    Medication,
+    MedicationEntry,
+    Session,
+    SessionKind,
+    new_id,
+)
+from counselor_desk.domain.timeutil import format_utc, parse_datetime
+from counselor_desk.vault import clients as client_repo
+from counselor_desk.vault import consents as consent_repo
+from counselor_desk.vault import sessions as session_repo
+from counselor_desk.vault.connection import Connection
+from counselor_desk.vault.files import atomic_write
+from counselor_desk.vault.store import Vault
+
+FORMAT = "counselor-desk/1"
+SCHEMA_FILE = "interchange-1.json"
+
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATETIME_RE = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?(Z|[+-][0-9]{2}:[0-9]{2})?"
+)
+_IDENTIFIER_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+# Record kind (as named in messages) → the table that holds it.
+_TABLES: Mapping[str, str] = {
+    "client": "clients",
+    "medication": "medications",
+    "session": "sessions",
+    "note": "notes",
+    "addendum": "addenda",
+    "consent": "consents",
+    "counseling note": "counseling_notes",
+}
+
+
+# -- results ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SessionBundle:
+    """A session with its note (or None) and the note's addenda."""
+
+    session: Session
+    note: Note | None = None
+    addenda: tuple[Addendum, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClientBundle:
+    """One client and everything filed under them, as domain objects.
+
+    Medications are in an order that can be inserted as is: an entry comes after the
+    entry it replaces."""
+
+    client: Client
+    medications: tuple[MedicationEntry, ...] = ()
+    sessions: tuple[SessionBundle, ...] = ()
+    consents: tuple[Consent, ...] = ()
+    counseling_notes: tuple[CounselingNote, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    clients: int = 0
+    sessions: int = 0
+    notes: int = 0
+    addenda: int = 0
+    consents: int = 0
+    medications: int = 0
+    counseling_notes: int = 0
+
+    def describe(self) -> str:
+        """Counts only: an audit detail never holds a name."""
+        return (
+            f"clients={self.clients} sessions={self.sessions} notes={self.notes} "
+            f"addenda={self.addenda} consents={self.consents} medications={self.medications} "
+            f"counseling_notes={self.counseling_notes}"
+        )
+
+
+def _summary(bundles: Sequence[ClientBundle]) -> ImportSummary:
+    return ImportSummary(
+        clients=len(bundles),
+        sessions=sum(len(b.sessions) for b in bundles),
+        notes=sum(1 for b in bundles for s in b.sessions if s.note is not None),
+        addenda=sum(len(s.addenda) for b in bundles for s in b.sessions),
+        consents=sum(len(b.consents) for b in bundles),
+        medications=sum(len(b.medications) for b in bundles),
+        counseling_notes=sum(len(b.counseling_notes) for b in bundles),
+    )
+
+
+# -- the schema --------------------------------------------------------------------------------
+
+
+def schema_path() -> Path:
+    """resources/schema beside the package (source checkout and PyInstaller build alike)."""
+    return Path(__file__).resolve().parents[2] / "resources" / "schema" / SCHEMA_FILE
+
+
+def load_schema() -> dict[str, Any]:
+    with schema_path().open(encoding="utf-8") as handle:
+        schema: dict[str, Any] = json.load(handle)
+    return schema
+
+
+def _join(path: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    if _IDENTIFIER_RE.fullmatch(key):
+        return f"{path}.{key}"
+    return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
+
+
+def _json_path(parts: Iterable[str | int]) -> str:
+    path = "$"
+    for part in parts:
+        path = _join(path, part)
+    return path
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+_TYPE_WORDS = {
+    "object": "an object",
+    "array": "a list",
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "null",
+}
+
+
+def _schema_error_problems(error: Any) -> list[ImportProblem]:
+    """One jsonschema error in plain words, at the path of the field concerned."""
+    path = _json_path(error.absolute_path)
+    kind = error.validator
+    instance = error.instance
+    sub = error.schema if isinstance(error.schema, dict) else {}
+    if kind == "required" and isinstance(instance, dict):
+        return [
+            ImportProblem(_join(path, key), "is missing; this field is required")
+            for key in error.validator_value
+            if key not in instance
+        ]
+    if kind == "additionalProperties" and isinstance(instance, dict):
+        known = set(sub.get("properties", {}))
+        if known:
+            return [
+                ImportProblem(
+                    _join(path, key), "is not a field of this record (check the spelling)"
+                )
+                for key in instance
+                if key not in known
+            ]
+        return [ImportProblem(path, error.message)]
+    if kind == "type":
+        allowed = error.validator_value
+        names = [allowed] if isinstance(allowed, str) else list(allowed)
+        wanted = " or ".join(_TYPE_WORDS.get(n, n) for n in names)
+        return [ImportProblem(path, f"should be {wanted}, not {_json_type(instance)}")]
+    if kind == "enum":
+        options = ", ".join(json.dumps(v) for v in error.validator_value)
+        return [ImportProblem(path, f"{json.dumps(instance)} is not one of {options}")]
+    if kind == "const":
+        return [ImportProblem(path, f"should be {json.dumps(error.validator_value)}")]
+    if kind == "minLength":
+        return [ImportProblem(path, "must not be empty")]
+    if kind == "minimum":
+        return [ImportProblem(path, f"should be at least {error.validator_value}")]
+    if kind == "maximum":
+        return [ImportProblem(path, f"should be at most {error.validator_value}")]
+    if kind in ("pattern", "format"):
+        fmt = sub.get("format")
+        pattern = str(sub.get("pattern", ""))
+        shown = json.dumps(instance, ensure_ascii=False)
+        if fmt == "date":
+            return [ImportProblem(path, f"{shown} is not a date (YYYY-MM-DD)")]
+        if fmt == "uuid":
+            return [ImportProblem(path, f"{shown} is not a UUID")]
+        if "T" in pattern:
+            return [ImportProblem(path, f"{shown} is not a date and time {_DATETIME_HINT}")]
+        if "{64}" in pattern:
+            return [ImportProblem(path, "should be 64 hexadecimal digits (a SHA-256)")]
+    return [ImportProblem(path, error.message)]
+
+
+_DATETIME_HINT = "(ISO 8601, e.g. 2026-03-01T10:00:00-06:00; without an offset it is local time)"
+
+
+def _schema_problems(data: object) -> list[ImportProblem]:
+    validator = Draft202012Validator(
+        load_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+    problems: list[ImportProblem] = []
+    for error in validator.iter_errors(data):
+        problems.extend(_schema_error_problems(error))
+    return problems
+
+
+# -- reading a document: the rules a schema cannot say -----------------------------------
+
+
+@dataclass
+class _Reader:
+    """Walks a document once: collects every problem and builds the domain objects.
+
+    Defensive throughout: the document may also break the schema, whose errors are
+    reported separately; here a field of the wrong type is simply skipped."""
+
+    problems: list[ImportProblem] = field(default_factory=list)
+    bundles: list[ClientBundle] = field(default_factory=list)
+    # (kind, id, path) of every id given in the file, to look up in the vault.
+    ids: list[tuple[str, str, str]] = field(default_factory=list)
+    _seen: dict[str, str] = field(default_factory=dict)
+    # id → index of the client that holds it, for "belongs to another client".
+    _medication_owner: dict[str, int] = field(default_factory=dict)
+    _session_owner: dict[str, int] = field(default_factory=dict)
+
+    def problem(self, path: str, message: str) -> None:
+        self.problems.append(ImportProblem(path, message))
+
+    # -- field readers -------------------------------------------------------------------
+    def record_id(self, obj: Mapping[str, Any], path: str, kind: str) -> str:
+        value = obj.get("id")
+        if not isinstance(value, str):
+            return new_id()
+        where = _join(path, "id")
+        first = self._seen.get(value)
+        if first is not None:
+            self.problem(where, f"{kind} id {value} is used twice in this file (also at {first})")
+        else:
+            self._seen[value] = where
+            self.ids.append((kind, value, where))
+        return value
+
+    def text(self, obj: Mapping[str, Any], key: str) -> str | None:
+        value = obj.get(key)
+        return value if isinstance(value, str) else None
+
+    def date_at(self, obj: Mapping[str, Any], key: str, path: str) -> date | None:
+        value = obj.get(key)
+        if not isinstance(value, str):
+            return None
+        try:
+            if not _DATE_RE.fullmatch(value):
+                raise ValueError(value)
+            return date.fromisoformat(value)
+        except ValueError:
+            self.problem(
+                _join(path, key),
+                f"{json.dumps(value, ensure_ascii=False)} is not a date (YYYY-MM-DD)",
+            )
+            return None
+
+    def time_at(self, obj: Mapping[str, Any], key: str, path: str) -> datetime | None:
+        value = obj.get(key)
+        if not isinstance(value, str):
+            return None
+        try:
+            if not _DATETIME_RE.fullmatch(value):
+                raise ValueError(value)
+            return parse_datetime(value)
+        except (ValueError, OverflowError):
+            shown = json.dumps(value, ensure_ascii=False)
+            self.problem(_join(path, key), f"{shown} is not a date and time {_DATETIME_HINT}")
+            return None
+
+    def items(self, obj: Mapping[str, Any], key: str) -> list[tuple[str, dict[str, Any]]]:
+        """(path, object) for each object in the list obj[key]; others are schema errors."""
+        value = obj.get(key)
+        if not isinstance(value, list):
+            return []
+        return [(f"{key}[{i}]", item) for i, item in enumerate(value) if isinstance(item, dict)]
+
+    # -- the document --------------------------------------------------------------------
+    def read(self, data: object) -> None:
+        if not isinstance(data, dict):
+            return
+        self.time_at(data, "exported_at", "$")
+        clients = self.items(data, "clients")
+        for index, (_, item) in enumerate(clients):
+            for key, owners in (
+                ("medications", self._medication_owner),
+                ("sessions", self._session_owner),
+            ):
+                for _, record in self.items(item, key):
+                    if isinstance(record.get("id"), str):
+                        owners.setdefault(record["id"], index)
+        for sub, item in clients:
+            self.read_client(item, f"$.{sub}")
+
+    def read_client(self, obj: dict[str, Any], path: str) -> None:
+        client_id = self.record_id(obj, path, "client")
+        display_name = self.text(obj, "display_name") or ""
+        if isinstance(obj.get("display_name"), str) and display_name and not display_name.strip():
+            self.problem(_join(path, "display_name"), "must not be blank")
+        admission = self.date_at(obj, "admission_date", path)
+        discharge = self.date_at(obj, "discharge_date", path)
+        if admission and discharge and discharge < admission:
+            self.problem(_join(path, "discharge_date"), "is before the admission date")
+        diagnoses = tuple(
+            Diagnosis(str(d.get("description", "")), self.text(d, "icd10"))
+            for _, d in self.items(obj, "diagnoses")
+        )
+        language = obj.get("preferred_language", Language.ENGLISH.value)
+        client = Client(
+            id=client_id,
+            display_name=display_name,
+            legal_name=self.text(obj, "legal_name"),
+            date_of_birth=self.date_at(obj, "date_of_birth", path),
+            sex=self.text(obj, "sex"),
+            pronouns=self.text(obj, "pronouns"),
+            preferred_language=(
+                Language(language) if language in set(Language) else Language.ENGLISH
+            ),
+            phone=self.text(obj, "phone"),
+            emergency_contact=self.text(obj, "emergency_contact"),
+            guardian=self.text(obj, "guardian"),
+            program=self.text(obj, "program"),
+            admission_date=admission,
+            discharge_date=discharge,
+            recovery_date=self.date_at(obj, "recovery_date", path),
+            diagnoses=diagnoses,
+            archived=obj.get("archived") is True,
+            created_at=self.time_at(obj, "created_at", path),
+            updated_at=self.time_at(obj, "updated_at", path),
+        )
+        medications = self.read_medications(obj, path, client_id)
+        sessions = [
+            self.read_session(item, f"{path}.{sub}", client_id)
+            for sub, item in self.items(obj, "sessions")
+        ]
+        session_ids = {bundle.session.id for bundle in sessions if bundle is not None}
+        consents = [
+            self.read_consent(item, f"{path}.{sub}", client_id)
+            for sub, item in self.items(obj, "consents")
+        ]
+        counseling = [
+            self.read_counseling_note(item, f"{path}.{sub}", client_id, session_ids)
+            for sub, item in self.items(obj, "counseling_notes")
+        ]
+        self.bundles.append(
+            ClientBundle(
+                client=client,
+                medications=medications,
+                sessions=tuple(s for s in sessions if s is not None),
+                consents=tuple(c for c in consents if c is not None),
+                counseling_notes=tuple(c for c in counseling if c is not None),
+            )
+        )
+
+    def read_medications(
+        self, obj: dict[str, Any], path: str, client_id: str
+    ) -> tuple[MedicationEntry, ...]:
+        entries: list[tuple[str, MedicationEntry]] = []
+        for sub, item in self.items(obj, "medications"):
+            where = f"{path}.{sub}"
+            entry_id = self.record_id(item, where, "medication")
+            started = self.date_at(item, "started", where)
+            stopped = self.date_at(item, "stopped", where)
+            if started and stopped and stopped < started:
+                self.problem(_join(where, "stopped"), "is before the start date")
+            medication = item.get("medication")
+            dispensing = item.get("dispensing")
+            count = item.get("take_home_count")
+            if medication not in set(Medication) or started is None:
+                continue  # a schema error says why
+            entries.append(
+                (
+                    where,
+                    MedicationEntry(
+                        id=entry_id,
+                        client_id=client_id,
+                        medication=Medication(medication),
+                        started=started,
+                        form=self.text(item, "form"),
+                        dose=self.text(item, "dose"),
+                        schedule=self.text(item, "schedule"),
+                        prescriber=self.text(item, "prescriber"),
+                        stopped=stopped,
+                        dispensing=(
+                            Dispensing(dispensing) if dispensing in set(Dispensing) else None
+                        ),
+                        take_home_count=_whole_number(count, 0, None),
+                        notes=self.text(item, "notes"),
+                        replaces=self.text(item, "replaces"),
+                        created_at=self.time_at(item, "created_at", where),
+                    ),
+                )
+            )
+        return self.order_medications(entries)
+
+    def order_medications(
+        self, entries: list[tuple[str, MedicationEntry]]
+    ) -> tuple[MedicationEntry, ...]:
+        """Check `replaces` and put each entry after the one it replaces."""
+        by_id = {entry.id: (where, entry) for where, entry in entries}
+        for where, entry in entries:
+            target = entry.replaces
+            if target is None:
+                continue
+            at = _join(where, "replaces")
+            if target == entry.id:
+                self.problem(at, "a medication entry cannot replace itself")
+            elif target not in by_id:
+                if target in self._medication_owner:
+                    self.problem(at, f"medication {target} belongs to another client")
+                else:
+                    self.problem(
+                        at, f"there is no medication {target} for this client in this file"
+                    )
+        ordered: list[MedicationEntry] = []
+        placed: set[str] = set()
+        for where, entry in entries:
+            chain: list[MedicationEntry] = []
+            current: MedicationEntry | None = entry
+            visiting: set[str] = set()
+            while current is not None and current.id not in placed:
+                if current.id in visiting:
+                    self.problem(
+                        _join(where, "replaces"),
+                        "the chain of replaced medication entries loops back on itself",
+                    )
+                    chain = []
+                    break
+                visiting.add(current.id)
+                chain.append(current)
+                target = current.replaces
+                current = by_id[target][1] if target in by_id and target != current.id else None
+            for item in reversed(chain):
+                if item.id not in placed:
+                    placed.add(item.id)
+                    ordered.append(item)
+        return tuple(ordered)
+
+    def read_session(self, obj: dict[str, Any], path: str, client_id: str) -> SessionBundle | None:
+        session_id = self.record_id(obj, path, "session")
+        start = self.time_at(obj, "start", path)
+        minutes = _whole_number(obj.get("minutes"), 1, 24 * 60)
+        kind = obj.get("kind")
+        participants = obj.get("participants", [])
+        note_obj = obj.get("note")
+        note: Note | None = None
+        addenda: tuple[Addendum, ...] = ()
+        if isinstance(note_obj, dict):
+            note, addenda = self.read_note(
+                note_obj, _join(path, "note"), client_id, session_id, start
+            )
+        if start is None or minutes is None or kind not in set(SessionKind):
+            return None  # a schema error says why
+        session = Session(
+            id=session_id,
+            client_id=client_id,
+            start=start,
+            minutes=minutes,
+            kind=SessionKind(kind),
+            location=self.text(obj, "location"),
+            participants=tuple(p for p in participants if isinstance(p, str))
+            if isinstance(participants, list)
+            else (),
+            created_at=self.time_at(obj, "created_at", path),
+            updated_at=self.time_at(obj, "updated_at", path),
+        )
+        return SessionBundle(session, note, addenda)
+
+    def read_note(
+        self,
+        obj: dict[str, Any],
+        path: str,
+        client_id: str,
+        session_id: str,
+        session_start: datetime | None,
+    ) -> tuple[Note | None, tuple[Addendum, ...]]:
+        note_id = self.record_id(obj, path, "note")
+        raw_format = obj.get("format")
+        raw_status = obj.get("status")
+        fmt = NoteFormat(raw_format) if raw_format in set(NoteFormat) else None
+        status = NoteStatus(raw_status) if raw_status in set(NoteStatus) else None
+        raw_sections = obj.get("sections", {})
+        sections = (
+            {k: v for k, v in raw_sections.items() if isinstance(v, str)}
+            if isinstance(raw_sections, dict)
+            else {}
+        )
+        sections_path = _join(path, "sections")
+        if fmt is not None:
+            allowed = allowed_keys(fmt)
+            for key in sections:
+                if key not in allowed:
+                    self.problem(
+                        _join(sections_path, key),
+                        f"a {fmt.value} note has no section {key!r}; "
+                        f"its sections are {', '.join(allowed)}",
+                    )
+        signed_by = self.text(obj, "signed_by")
+        signed_at = self.time_at(obj, "signed_at", path)
+        given_hash = self.text(obj, "content_sha256")
+        digest: str | None = None
+        late = obj.get("late_entry")
+        addenda_items = self.items(obj, "addenda")
+        if status is NoteStatus.DRAFT:
+            for key in ("signed_by", "signed_at", "content_sha256"):
+                if obj.get(key) is not None:
+                    self.problem(
+                        _join(path, key),
+                        "a draft note carries no signature; remove it or make the note signed",
+                    )
+            if addenda_items:
+                self.problem(
+                    _join(path, "addenda"), "addenda belong to signed notes only, not to a draft"
+                )
+        elif status is NoteStatus.SIGNED:
+            if not (signed_by or "").strip():
+                self.problem(_join(path, "signed_by"), "a signed note needs who signed it")
+            if obj.get("signed_at") is None:
+                self.problem(_join(path, "signed_at"), "a signed note needs when it was signed")
+            if fmt is not None and not any(sections.get(k, "").strip() for k in SECTION_KEYS[fmt]):
+                self.problem(sections_path, "a signed note cannot be empty")
+            if fmt is not None and signed_by and signed_at is not None:
+                digest = note_content_sha256(
+                    client_id=client_id,
+                    session_id=session_id,
+                    fmt=fmt,
+                    sections=sections,
+                    signed_by=signed_by,
+                    signed_at=signed_at,
+                )
+                if given_hash is not None and given_hash.lower() != digest:
+                    self.problem(
+                        _join(path, "content_sha256"),
+                        "content does not match content_sha256 (the note was changed after "
+                        "signing)",
+                    )
+        addenda: list[Addendum] = []
+        for sub, item in addenda_items:
+            addendum = self.read_addendum(item, f"{path}.{sub}", client_id, note_id)
+            if addendum is not None:
+                addenda.append(addendum)
+        if fmt is None or status is None:
+            return None, ()
+        if isinstance(late, bool):
+            late_entry = late
+        else:
+            late_entry = (
+                status is NoteStatus.SIGNED
+                and signed_at is not None
+                and session_start is not None
+                and is_late_entry(session_start, signed_at)
+            )
+        note = Note(
+            id=note_id,
+            client_id=client_id,
+            session_id=session_id,
+            format=fmt,
+            sections=sections,
+            status=status,
+            signed_by=signed_by if status is NoteStatus.SIGNED else None,
+            signed_at=signed_at if status is NoteStatus.SIGNED else None,
+            content_sha256=digest,
+            late_entry=late_entry,
+            created_at=self.time_at(obj, "created_at", path),
+            updated_at=self.time_at(obj, "updated_at", path),
+        )
+        return note, tuple(addenda) if status is NoteStatus.SIGNED else ()
+
+    def read_addendum(
+        self, obj: dict[str, Any], path: str, client_id: str, note_id: str
+    ) -> Addendum | None:
+        addendum_id = self.record_id(obj, path, "addendum")
+        text = self.text(obj, "text")
+        signed_by = self.text(obj, "signed_by")
+        signed_at = self.time_at(obj, "signed_at", path)
+        if isinstance(text, str) and text and not text.strip():
+            self.problem(_join(path, "text"), "must not be blank")
+        if isinstance(signed_by, str) and signed_by and not signed_by.strip():
+            self.problem(_join(path, "signed_by"), "must not be blank")
+        if not text or not signed_by or signed_at is None:
+            return None
+        digest = addendum_content_sha256(
+            client_id=client_id,
+            note_id=note_id,
+            text=text,
+            signed_by=signed_by,
+            signed_at=signed_at,
+        )
+        given = self.text(obj, "content_sha256")
+        if given is not None and given.lower() != digest:
+            self.problem(
+                _join(path, "content_sha256"),
+                "content does not match content_sha256 (the addendum was changed after signing)",
+            )
+        return Addendum(
+            id=addendum_id,
+            note_id=note_id,
+            client_id=client_id,
+            text=text,
+            signed_by=signed_by,
+            signed_at=signed_at,
+            content_sha256=digest,
+        )
+
+    def read_consent(self, obj: dict[str, Any], path: str, client_id: str) -> Consent | None:
+        consent_id = self.record_id(obj, path, "consent")
+        signed = self.date_at(obj, "signed", path)
+        expires = self.date_at(obj, "expires", path)
+        revoked = self.date_at(obj, "revoked", path)
+        event = self.text(obj, "expires_on_event")
+        required = ("discloser", "recipient", "information", "purpose", "signed_by")
+        values = {key: self.text(obj, key) for key in required}
+        for key, value in values.items():
+            if value is not None and value and not value.strip():
+                self.problem(_join(path, key), "must not be blank")
+        if obj.get("expires") is None and not (event or "").strip():
+            self.problem(
+                _join(path, "expires"),
+                "a consent needs an expiry date or an expiry event (expires_on_event)",
+            )
+        if signed and expires and expires < signed:
+            self.problem(_join(path, "expires"), "is before the date the consent was signed")
+        if signed is None or any(not (v or "").strip() for v in values.values()):
+            return None
+        return Consent(
+            id=consent_id,
+            client_id=client_id,
+            discloser=str(values["discloser"]),
+            recipient=str(values["recipient"]),
+            information=str(values["information"]),
+            purpose=str(values["purpose"]),
+            signed=signed,
+            signed_by=str(values["signed_by"]),
+            expires=expires,
+            expires_on_event=event,
+            includes_counseling_notes=obj.get("includes_counseling_notes") is True,
+            revoked=revoked,
+            created_at=self.time_at(obj, "created_at", path),
+            updated_at=self.time_at(obj, "updated_at", path),
+        )
+
+    def read_counseling_note(
+        self, obj: dict[str, Any], path: str, client_id: str, session_ids: set[str]
+    ) -> CounselingNote | None:
+        note_id = self.record_id(obj, path, "counseling note")
+        session_id = self.text(obj, "session_id")
+        if session_id is not None and session_id not in session_ids:
+            if session_id in self._session_owner:
+                message = f"session {session_id} belongs to another client"
+            else:
+                message = f"there is no session {session_id} for this client in this file"
+            self.problem(_join(path, "session_id"), message)
+        text = self.text(obj, "text")
+        if not text:
+            return None
+        return CounselingNote(
+            id=note_id,
+            client_id=client_id,
+            text=text,
+            session_id=session_id,
+            created_at=self.time_at(obj, "created_at", path),
+            updated_at=self.time_at(obj, "updated_at", path),
+        )
+
+
+def _whole_number(value: object, lowest: int, highest: int | None) -> int | None:
+    """A JSON integer (2 and 2.0 alike) within bounds, else None (the schema says why)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if (
+        not math.isfinite(value)
+        or value != int(value)
+        or value < lowest
+        or (highest is not None and value > highest)
+    ):
+        return None
+    return int(value)
+
+
+def _read(data: object) -> tuple[list[ImportProblem], _Reader]:
+    """Schema problems, then the reader's own; a date the schema already refused is said once."""
+    schema = _schema_problems(data)
+    reader = _Reader()
+    reader.read(data)
+    said = {p.path for p in schema}
+    return schema + [p for p in reader.problems if p.path not in said], reader
+
+
+def _existing_problems(
+    conn: Connection, ids: Sequence[tuple[str, str, str]]
+) -> list[ImportProblem]:
+    """An id the vault already holds is refused, never merged: say which."""
+    found: set[tuple[str, str]] = set()
+    by_kind: dict[str, list[str]] = {}
+    for kind, value, _ in ids:
+        by_kind.setdefault(kind, []).append(value)
+    for kind, values in by_kind.items():
+        table = _TABLES[kind]
+        for start in range(0, len(values), 500):
+            chunk = values[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = conn.execute(f"SELECT id FROM {table} WHERE id IN ({marks})", chunk)
+            found.update((kind, str(row[0])) for row in rows)
+    return [
+        ImportProblem(path, f"{kind} id {value} already exists in this vault")
+        for kind, value, path in ids
+        if (kind, value) in found
+    ]
+
+
+# -- public API ----------------------------------------------------------------------------
+
+
+def validate(data: object, vault: Vault | None = None) -> list[ImportProblem]:
+    """Every problem of a document, each with its JSON path; [] when it can be imported.
+
+    With a vault, ids it already holds are problems too."""
+    problems, reader = _read(data)
+    if vault is not None:
+        problems += _existing_problems(vault.conn, reader.ids)
+    return problems
+
+
+def parse(data: object) -> list[ClientBundle]:
+    """The document as domain objects; InvalidImport listing every problem if it is not valid."""
+    problems, reader = _read(data)
+    if problems:
+        raise InvalidImport(problems)
+    return list(reader.bundles)
+
+
+def import_data(vault: Vault, data: object) -> ImportSummary:
+    """Check everything, then write everything in one transaction with one audit row.
+
+    Nothing is written unless the whole document is valid; an error while writing rolls
+    the whole transaction back."""
+    problems, reader = _read(data)
+    with vault.transaction() as conn:
+        # Inside the write lock, so no other writer can add one of these ids meanwhile.
+        problems += _existing_problems(conn, reader.ids)
+        if problems:
+            raise InvalidImport(problems)
+        now = vault.clock()
+        for bundle in reader.bundles:
+            _write_bundle(conn, bundle, now)
+        summary = _summary(reader.bundles)
+        vault.audit.append(conn, "import", at=now, detail=summary.describe())
+    return summary
+
+
+def _write_bundle(conn: Connection, bundle: ClientBundle, now: datetime) -> None:
+    client_repo.add_client(conn, bundle.client, now)
+    for entry in bundle.medications:
+        client_repo.add_medication(conn, entry, now)
+    for item in bundle.sessions:
+        session_repo.add_session(conn, item.session, now)
+        if item.note is not None:
+            session_repo.add_note(conn, item.note, now)
+            for addendum in item.addenda:
+                session_repo.add_addendum(conn, addendum, now)
+    for consent in bundle.consents:
+        consent_repo.add_consent(conn, consent, now)
+    for counseling in bundle.counseling_notes:
+        consent_repo.add_counseling_note(conn, counseling, now)
+
+
+# -- export --------------------------------------------------------------------------------
+
+
+def _t(value: datetime | None) -> str | None:
+    return format_utc(value) if value is not None else None
+
+
+def _d(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _client_dict(client: Client) -> dict[str, Any]:
+    return {
+        "id": client.id,
+        "display_name": client.display_name,
+        "legal_name": client.legal_name,
+        "date_of_birth": _d(client.date_of_birth),
+        "sex": client.sex,
+        "pronouns": client.pronouns,
+        "preferred_language": client.preferred_language.value,
+        "phone": client.phone,
+        "emergency_contact": client.emergency_contact,
+        "guardian": client.guardian,
+        "program": client.program,
+        "admission_date": _d(client.admission_date),
+        "discharge_date": _d(client.discharge_date),
+        "recovery_date": _d(client.recovery_date),
+        "diagnoses": [{"description": d.description, "icd10": d.icd10} for d in client.diagnoses],
+        "archived": client.archived,
+        "created_at": _t(client.created_at),
+        "updated_at": _t(client.updated_at),
+    }
+
+
+def _medication_dict(entry: MedicationEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "medication": entry.medication.value,
+        "form": entry.form,
+        "dose": entry.dose,
+        "schedule": entry.schedule,
+        "prescriber": entry.prescriber,
+        "started": _d(entry.started),
+        "stopped": _d(entry.stopped),
+        "dispensing": entry.dispensing.value if entry.dispensing else None,
+        "take_home_count": entry.take_home_count,
+        "notes": entry.notes,
+        "replaces": entry.replaces,
+        "created_at": _t(entry.created_at),
+    }
+
+
+def _addendum_dict(addendum: Addendum) -> dict[str, Any]:
+    return {
+        "id": addendum.id,
+        "text": addendum.text,
+        "signed_by": addendum.signed_by,
+        "signed_at": _t(addendum.signed_at),
+        "content_sha256": addendum.content_sha256,
+    }
+
+
+def _note_dict(note: Note, addenda: Sequence[Addendum]) -> dict[str, Any]:
+    ordered = sorted(addenda, key=lambda a: (format_utc(a.signed_at), a.id))
+    return {
+        "id": note.id,
+        "format": note.format.value,
+        "status": note.status.value,
+        "signed_by": note.signed_by,
+        "signed_at": _t(note.signed_at),
+        "content_sha256": note.content_sha256,
+        "late_entry": note.late_entry,
+        "sections": dict(note.sections),
+        "created_at": _t(note.created_at),
+        "updated_at": _t(note.updated_at),
+        "addenda": [_addendum_dict(a) for a in ordered],
+    }
+
+
+def _session_dict(conn: Connection, session: Session) -> dict[str, Any]:
+    note = session_repo.note_for_session(conn, session.id)
+    return {
+        "id": session.id,
+        "start": format_utc(session.start),
+        "minutes": session.minutes,
+        "kind": session.kind.value,
+        "location": session.location,
+        "participants": list(session.participants),
+        "created_at": _t(session.created_at),
+        "updated_at": _t(session.updated_at),
+        "note": (
+            _note_dict(note, session_repo.addenda_for(conn, note.id)) if note is not None else None
+        ),
+    }
+
+
+def _consent_dict(consent: Consent) -> dict[str, Any]:
+    return {
+        "id": consent.id,
+        "discloser": consent.discloser,
+        "recipient": consent.recipient,
+        "information": consent.information,
+        "purpose": consent.purpose,
+        "signed": _d(consent.signed),
+        "signed_by": consent.signed_by,
+        "expires": _d(consent.expires),
+        "expires_on_event": consent.expires_on_event,
+        "includes_counseling_notes": consent.includes_counseling_notes,
+        "revoked": _d(consent.revoked),
+        "created_at": _t(consent.created_at),
+        "updated_at": _t(consent.updated_at),
+    }
+
+
+def _counseling_dict(note: CounselingNote) -> dict[str, Any]:
+    return {
+        "id": note.id,
+        "session_id": note.session_id,
+        "text": note.text,
+        "created_at": _t(note.created_at),
+        "updated_at": _t(note.updated_at),
+    }
+
+
+def _export_client(conn: Connection, client: Client) -> dict[str, Any]:
+    # Sorted on the data itself (ties broken by id), so the same vault always gives
+    # the same document whatever order rows were inserted in.
+    medications = sorted(
+        client_repo.medication_history(conn, client.id),
+        key=lambda m: (m.started, _t(m.created_at) or "", m.id),
+    )
+    sessions = sorted(
+        session_repo.list_sessions(conn, client.id), key=lambda s: (format_utc(s.start), s.id)
+    )
+    consents = sorted(consent_repo.list_consents(conn, client.id), key=lambda c: (c.signed, c.id))
+    counseling = sorted(
+        consent_repo.list_counseling_notes(conn, client.id),
+        key=lambda n: (_t(n.created_at) or "", n.id),
+    )
+    record = _client_dict(client)
+    record["medications"] = [_medication_dict(m) for m in medications]
+    record["sessions"] = [_session_dict(conn, s) for s in sessions]
+    record["consents"] = [_consent_dict(c) for c in consents]
+    record["counseling_notes"] = [_counseling_dict(n) for n in counseling]
+    return record
+
+
+def _document_summary(records: Sequence[Mapping[str, Any]]) -> ImportSummary:
+    sessions = [s for r in records for s in r["sessions"]]
+    notes = [s["note"] for s in sessions if s["note"] is not None]
+    return ImportSummary(
+        clients=len(records),
+        sessions=len(sessions),
+        notes=len(notes),
+        addenda=sum(len(n["addenda"]) for n in notes),
+        consents=sum(len(r["consents"]) for r in records),
+        medications=sum(len(r["medications"]) for r in records),
+        counseling_notes=sum(len(r["counseling_notes"]) for r in records),
+    )
+
+
+def export_data(vault: Vault) -> dict[str, Any]:
+    """Everything the vault holds (archived clients too), as a `counselor-desk/1` document.
+
+    Read in the same transaction as its audit row: one consistent snapshot."""
+    with vault.transaction() as conn:
+        now = vault.clock()
+        clients = sorted(
+            client_repo.list_clients(conn, include_archived=True),
+            key=lambda c: (c.display_name.casefold(), c.id),
+        )
+        records = [_export_client(conn, c) for c in clients]
+        summary = _document_summary(records)
+        vault.audit.append(conn, "export-data", at=now, detail=summary.describe())
+    return {"format": FORMAT, "exported_at": format_utc(now), "clients": records}
+
+
+# -- files ---------------------------------------------------------------------------------
+
+
+def read_file(path: Path) -> object:
+    """The JSON in path; bad JSON is an InvalidImport at "$" naming line and column."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InvalidImport([ImportProblem("$", f"cannot read {path}: {exc.strerror}")]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InvalidImport(
+            [ImportProblem("$", f"the file is not UTF-8 text (byte {exc.start + 1})")]
+        ) from None
+    try:
+        data: object = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidImport(
+            [
+                ImportProblem(
+                    "$",
+                    f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
+                )
+            ]
+        ) from None
+    return data
+
+
+def import_file(vault: Vault, path: Path) -> ImportSummary:
+    return import_data(vault, read_file(path))
+
+
+def export_file(vault: Vault, path: Path) -> ImportSummary:
+    """Write the export atomically, readable by the owner only (0600)."""
+    document = export_data(vault)
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    atomic_write(path, text.encode("utf-8"))
+    return _document_summary(document["clients"])

@@ -1,0 +1,93 @@
+"""Search for the window and the command line. LiveSearch answers as the counselor types:
+one worker thread with its own connection; a newer query interrupts the running one and
+stale answers are dropped, never delivered."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+
+from counselor_desk.vault.connection import Connection, OperationalError
+from counselor_desk.vault.search import SearchHit, search
+from counselor_desk.vault.store import Vault
+
+
+class SearchService:
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+        return search(self._vault.conn, text, limit=limit)
+
+
+Deliver = Callable[[int, str, list[SearchHit]], None]
+
+
+class LiveSearch:
+    """submit() returns at once; deliver(generation, text, hits) is called from the worker
+    thread for the newest query only. close() stops the worker and closes its connection."""
+
+    def __init__(self, vault: Vault, deliver: Deliver, limit: int = 50) -> None:
+        self._vault = vault
+        self._deliver = deliver
+        self._limit = limit
+        self._cond = threading.Condition()
+        self._pending: tuple[int, str] | None = None
+        self._generation = 0
+        self._closed = False
+        self._conn: Connection | None = None
+        self._thread = threading.Thread(target=self._run, name="live-search", daemon=True)
+        self._ready = threading.Event()
+        self._thread.start()
+        self._ready.wait()
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def submit(self, text: str) -> int:
+        with self._cond:
+            self._generation += 1
+            self._pending = (self._generation, text)
+            if self._conn is not None:
+                # Stops a query still running for an older keystroke.
+                self._conn.interrupt()
+            self._cond.notify()
+            return self._generation
+
+    def close(self) -> None:
+        with self._cond:
+            self._closed = True
+            if self._conn is not None:
+                self._conn.interrupt()
+            self._cond.notify()
+        self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        conn = self._vault.connect()
+        self._conn = conn
+        self._ready.set()
+        try:
+            while True:
+                with self._cond:
+                    while self._pending is None and not self._closed:
+                        self._cond.wait()
+                    if self._closed:
+                        return
+                    assert self._pending is not None
+                    generation, text = self._pending
+                    self._pending = None
+                try:
+                    hits = search(conn, text, limit=self._limit)
+                except OperationalError:  # interrupted by a newer keystroke
+                    continue
+                with self._cond:
+                    stale = generation != self._generation or self._closed
+                if not stale:
+                    self._deliver(generation, text, hits)
+        finally:
+            with self._cond:
+                self._conn = None
+            with contextlib.suppress(Exception):
+                self._vault.release(conn)

@@ -1,0 +1,71 @@
+"""Keyed SQLCipher connections, opened by the rules DESIGN.md measured, in their order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from counselor_desk.domain.errors import VaultDamaged, WrongPassphrase
+
+Connection = Any  # sqlcipher3.dbapi2.Connection has no type stubs
+DatabaseError = sqlcipher3.DatabaseError
+IntegrityError = sqlcipher3.IntegrityError
+OperationalError = sqlcipher3.OperationalError
+
+
+def key_pragma(vault_key: bytes | bytearray) -> str:
+    # A raw key: no per-open PBKDF2, so another connection costs well under a millisecond.
+    return f"PRAGMA key = \"x'{bytes(vault_key).hex()}'\""
+
+
+def open_keyed(
+    path: Path, vault_key: bytes | bytearray, *, check_same_thread: bool = True
+) -> Connection:
+    """Open path with the raw vault key; WrongPassphrase if the key does not read page 1."""
+    conn = sqlcipher3.connect(
+        str(path), isolation_level=None, check_same_thread=check_same_thread, timeout=10.0
+    )
+    try:
+        # Before anything else, or a wrong key prints HMAC errors on stderr.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_pragma(vault_key))
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            raise WrongPassphrase("The key does not open this database.") from None
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """Every page HMAC (cipher_integrity_check) and SQLite's quick_check; [] when sound."""
+    problems: list[str] = []
+    try:
+        for (row,) in conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            problems.append(str(row))
+        quick = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+        if quick != ["ok"]:
+            problems.extend(quick)
+    except sqlcipher3.DatabaseError as exc:
+        problems.append(str(exc))
+    return problems
+
+
+def checkpoint(conn: Connection) -> None:
+    """Fold the -wal into vault.db so that, at rest, everything is in one file."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def require_sound(conn: Connection, what: str) -> None:
+    problems = integrity_problems(conn)
+    if problems:
+        raise VaultDamaged(f"{what} is damaged: {problems[0]}")

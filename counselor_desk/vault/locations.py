@@ -1,0 +1,34 @@
+"""Where vaults live on this machine, and the files inside one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+DB_NAME = "vault.db"
+KEYS_NAME = "keys.json"
+BACKUPS_DIR = "backups"
+
+
+def default_vaults_dir() -> Path:
+    return Path(platformdirs.user_data_dir("CounselorDesk")) / "vaults"
+
+
+def list_vaults(root: Path) -> list[Path]:
+    """Vault folders under root, by name (what the unlock screen lists)."""
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.iterdir() if (p / DB_NAME).is_file())
+
+
+def db_path(folder: Path) -> Path:
+    return folder / DB_NAME
+
+
+def keys_path(folder: Path) -> Path:
+    return folder / KEYS_NAME
+
+
+def backups_dir(folder: Path) -> Path:
+    return folder / BACKUPS_DIR

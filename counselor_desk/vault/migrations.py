@@ -1,0 +1,249 @@
+"""Numbered schema migrations (PRAGMA user_version), each in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from counselor_desk.vault.connection import Connection
+
+MIGRATION_1 = """
+-- The vault's id and name also live here, so the recovery key can rebuild keys.json.
+CREATE TABLE vault_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE clients (
+    id TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    legal_name TEXT,
+    date_of_birth TEXT,
+    sex TEXT,
+    pronouns TEXT,
+    preferred_language TEXT NOT NULL DEFAULT 'en',
+    phone TEXT,
+    emergency_contact TEXT,
+    guardian TEXT,
+    program TEXT,
+    admission_date TEXT,
+    discharge_date TEXT,
+    recovery_date TEXT,
+    diagnoses TEXT NOT NULL DEFAULT '[]',
+    archived INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE medications (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    medication TEXT NOT NULL,
+    form TEXT,
+    dose TEXT,
+    schedule TEXT,
+    prescriber TEXT,
+    started TEXT NOT NULL,
+    stopped TEXT,
+    dispensing TEXT,
+    take_home_count INTEGER,
+    notes TEXT,
+    replaces TEXT REFERENCES medications(id),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX medications_client ON medications(client_id, started);
+
+CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    start TEXT NOT NULL,
+    minutes INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    location TEXT,
+    participants TEXT NOT NULL DEFAULT '[]',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX sessions_client ON sessions(client_id, start);
+
+CREATE TABLE notes (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    session_id TEXT NOT NULL UNIQUE REFERENCES sessions(id),
+    format TEXT NOT NULL,
+    sections TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'signed')),
+    signed_by TEXT,
+    signed_at TEXT,
+    content_sha256 TEXT,
+    late_entry INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX notes_client ON notes(client_id);
+
+-- A signed note is immutable, and so is an addendum: the database refuses, not just the UI.
+CREATE TRIGGER notes_signed_immutable BEFORE UPDATE ON notes
+WHEN OLD.status = 'signed'
+BEGIN SELECT RAISE(ABORT, 'signed note is immutable'); END;
+CREATE TRIGGER notes_signed_undeletable BEFORE DELETE ON notes
+WHEN OLD.status = 'signed'
+BEGIN SELECT RAISE(ABORT, 'signed note is immutable'); END;
+
+CREATE TABLE addenda (
+    id TEXT PRIMARY KEY,
+    note_id TEXT NOT NULL REFERENCES notes(id),
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    text TEXT NOT NULL,
+    signed_by TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    content_sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX addenda_note ON addenda(note_id, signed_at);
+CREATE TRIGGER addenda_immutable BEFORE UPDATE ON addenda
+BEGIN SELECT RAISE(ABORT, 'addendum is immutable'); END;
+CREATE TRIGGER addenda_undeletable BEFORE DELETE ON addenda
+BEGIN SELECT RAISE(ABORT, 'addendum is immutable'); END;
+
+-- 42 CFR 2.11: the counselor's private analysis lives in its own compartment.
+CREATE TABLE counseling_notes (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    session_id TEXT REFERENCES sessions(id),
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX counseling_notes_client ON counseling_notes(client_id);
+
+CREATE TABLE consents (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    discloser TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    information TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    signed TEXT NOT NULL,
+    signed_by TEXT NOT NULL,
+    expires TEXT,
+    expires_on_event TEXT,
+    includes_counseling_notes INTEGER NOT NULL DEFAULT 0,
+    revoked TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX consents_client ON consents(client_id);
+
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT,
+    action TEXT NOT NULL,
+    subject TEXT,
+    detail TEXT,
+    mac TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+-- Search: one row per searchable text. The body lives only in the encrypted database.
+CREATE VIRTUAL TABLE search_index USING fts5(
+    body, kind UNINDEXED, ref_id UNINDEXED, client_id UNINDEXED, at UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+CREATE TRIGGER clients_search_insert AFTER INSERT ON clients BEGIN
+    INSERT INTO search_index(body, kind, ref_id, client_id, at)
+    VALUES (NEW.display_name || ' ' || coalesce(NEW.legal_name, ''), 'client', NEW.id, NEW.id,
+            NEW.created_at);
+END;
+CREATE TRIGGER clients_search_update AFTER UPDATE OF display_name, legal_name ON clients BEGIN
+    UPDATE search_index SET body = NEW.display_name || ' ' || coalesce(NEW.legal_name, '')
+    WHERE kind = 'client' AND ref_id = NEW.id;
+END;
+
+CREATE TRIGGER notes_search_insert AFTER INSERT ON notes BEGIN
+    INSERT INTO search_index(body, kind, ref_id, client_id, at)
+    VALUES ((SELECT group_concat(value, char(10)) FROM json_each(NEW.sections)), 'note', NEW.id,
+            NEW.client_id, (SELECT start FROM sessions WHERE id = NEW.session_id));
+END;
+CREATE TRIGGER notes_search_update AFTER UPDATE OF sections ON notes BEGIN
+    UPDATE search_index
+    SET body = (SELECT group_concat(value, char(10)) FROM json_each(NEW.sections))
+    WHERE kind = 'note' AND ref_id = NEW.id;
+END;
+CREATE TRIGGER notes_search_delete AFTER DELETE ON notes BEGIN
+    DELETE FROM search_index WHERE kind = 'note' AND ref_id = OLD.id;
+END;
+
+CREATE TRIGGER addenda_search_insert AFTER INSERT ON addenda BEGIN
+    INSERT INTO search_index(body, kind, ref_id, client_id, at)
+    VALUES (NEW.text, 'addendum', NEW.id, NEW.client_id, NEW.signed_at);
+END;
+
+CREATE TRIGGER counseling_search_insert AFTER INSERT ON counseling_notes BEGIN
+    INSERT INTO search_index(body, kind, ref_id, client_id, at)
+    VALUES (NEW.text, 'counseling-note', NEW.id, NEW.client_id, NEW.created_at);
+END;
+CREATE TRIGGER counseling_search_update AFTER UPDATE OF text ON counseling_notes BEGIN
+    UPDATE search_index SET body = NEW.text WHERE kind = 'counseling-note' AND ref_id = NEW.id;
+END;
+CREATE TRIGGER counseling_search_delete AFTER DELETE ON counseling_notes BEGIN
+    DELETE FROM search_index WHERE kind = 'counseling-note' AND ref_id = OLD.id;
+END;
+"""
+
+
+def _migration_1(conn: Connection) -> None:
+    for statement in _split(MIGRATION_1):
+        conn.execute(statement)
+    # Secure delete is a command, not a table option: deleted text is overwritten.
+    conn.execute("INSERT INTO search_index(search_index, rank) VALUES('secure-delete', 1)")
+
+
+def _split(script: str) -> list[str]:
+    """Split a script into statements, keeping trigger bodies whole."""
+    statements: list[str] = []
+    current: list[str] = []
+    in_trigger = False
+    for line in script.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("--"):
+            continue
+        current.append(line)
+        if stripped.startswith("CREATE TRIGGER"):
+            in_trigger = True
+        if (in_trigger and stripped.endswith("END;")) or (
+            not in_trigger and stripped.endswith(";")
+        ):
+            statements.append("\n".join(current))
+            current = []
+            in_trigger = False
+    return statements
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_migration_1,)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def pending(conn: Connection) -> range:
+    return range(schema_version(conn), LATEST_VERSION)
+
+
+def apply_pending(conn: Connection) -> list[int]:
+    """Run every pending migration, each in its own transaction; returns the versions made."""
+    done: list[int] = []
+    for index in pending(conn):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[index](conn)
+            conn.execute(f"PRAGMA user_version = {index + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        done.append(index + 1)
+    return done

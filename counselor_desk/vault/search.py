@@ -1,0 +1,69 @@
+"""Full-text search (FTS5) over notes, addenda, counseling notes and client names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from counselor_desk.vault.connection import Connection
+from counselor_desk.vault.rows import s2t
+
+# Words as the unicode61 tokenizer sees them: letters, digits, and marks in between.
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def match_expression(text: str, *, prefix_last: bool = True) -> str | None:
+    """Each word the user typed, quoted (so `dana"` or `o-neil` is never a syntax error);
+    the last one prefix-matched while typing. None when there is nothing to search."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    if prefix_last and not text[-1:].isspace():
+        quoted[-1] += " *"
+    return " ".join(quoted)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # client, note, addendum, counseling-note
+    ref_id: str
+    client_id: str
+    client_name: str
+    at: datetime | None
+    snippet: str
+
+
+def search(
+    conn: Connection,
+    text: str,
+    *,
+    limit: int = 50,
+    marks: tuple[str, str] = ("[", "]"),
+    include_archived: bool = True,
+) -> list[SearchHit]:
+    """Best matches first (bm25), each with a short snippet around the words found."""
+    expression = match_expression(text)
+    if expression is None:
+        return []
+    archived = "" if include_archived else "AND c.archived = 0"
+    rows = conn.execute(
+        "SELECT s.kind, s.ref_id, s.client_id, c.display_name, s.at,"
+        " snippet(search_index, 0, ?, ?, '…', 12)"
+        " FROM search_index s JOIN clients c ON c.id = s.client_id"
+        f" WHERE search_index MATCH ? {archived}"
+        " ORDER BY bm25(search_index) LIMIT ?",
+        (marks[0], marks[1], expression, limit),
+    )
+    return [
+        SearchHit(
+            kind=row[0],
+            ref_id=row[1],
+            client_id=row[2],
+            client_name=row[3],
+            at=s2t(row[4]),
+            snippet=" ".join(str(row[5]).split()),
+        )
+        for row in rows
+    ]

@@ -1,0 +1,460 @@
+"""Creating, unlocking and locking a vault: the key hierarchy of DESIGN.md put to work."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import resource
+import threading
+from collections.abc import Iterator
+from concurrent.futures import Future
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from counselor_desk.domain.errors import (
+    RecoveryKeyTypo,
+    UnlockThrottled,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from counselor_desk.domain.passphrase import check_passphrase
+from counselor_desk.domain.records import new_id
+from counselor_desk.domain.recovery import parse_recovery_key
+from counselor_desk.domain.timeutil import Clock, utc_now
+from counselor_desk.vault import backup, migrations
+from counselor_desk.vault.audit import AuditLog, audit_mac_key
+from counselor_desk.vault.connection import (
+    Connection,
+    checkpoint,
+    integrity_problems,
+    open_keyed,
+)
+from counselor_desk.vault.files import (
+    create_private_file,
+    make_private_dir,
+    private_umask,
+)
+from counselor_desk.vault.keyslots import KdfParams, KeyFile, Slot, calibrate, key_check
+from counselor_desk.vault.locations import backups_dir, db_path, keys_path
+from counselor_desk.vault.lockfile import VaultLock
+
+COUNSELOR_SLOT = "counselor"
+
+
+def disable_core_dumps() -> None:
+    """A core dump of an unlocked process would hold keys and notes in clear."""
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+@dataclass(frozen=True)
+class Created:
+    vault: Vault
+    recovery_key: bytes  # shown once, as the recovery key; the caller formats it
+
+
+class Vault:
+    """An unlocked vault. Holds the key in a bytearray until lock() zeroes it."""
+
+    def __init__(
+        self,
+        folder: Path,
+        key: bytearray,
+        keyfile: KeyFile,
+        slot_id: str | None,
+        lock: VaultLock,
+        clock: Clock,
+    ) -> None:
+        self.folder = folder
+        self._key = key
+        self.keyfile = keyfile
+        self.slot_id = slot_id  # the slot that unlocked (None: the recovery key did)
+        self._lock = lock
+        self.clock = clock
+        self.audit = AuditLog(audit_mac_key(key))
+        self._connections: list[Connection] = []
+        self._guard = threading.Lock()
+        self.conn = self.connect()
+
+    # -- connections -------------------------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        return self._lock.held
+
+    @property
+    def name(self) -> str:
+        return self.keyfile.name
+
+    @property
+    def db_file(self) -> Path:
+        return db_path(self.folder)
+
+    def key_copy(self) -> bytearray:
+        """For a worker or a backup; the caller zeroes it when done."""
+        self._require_open()
+        return bytearray(self._key)
+
+    def connect(self) -> Connection:
+        """A new keyed connection for the calling thread (a connection belongs to one thread)."""
+        self._require_open()
+        conn = open_keyed(self.db_file, self._key, check_same_thread=False)
+        with self._guard:
+            self._connections.append(conn)
+        return conn
+
+    def release(self, conn: Connection) -> None:
+        with self._guard:
+            if conn in self._connections:
+                self._connections.remove(conn)
+        conn.close()
+
+    @contextlib.contextmanager
+    def transaction(self, conn: Connection | None = None) -> Iterator[Connection]:
+        """BEGIN IMMEDIATE … COMMIT; a record is saved only once this returns."""
+        conn = conn or self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def record(self, action: str, subject: str | None = None, detail: str | None = None) -> None:
+        """One audit row in its own transaction (for events that change no record)."""
+        with self.transaction() as conn:
+            self.audit.append(conn, action, at=self.clock(), subject=subject, detail=detail)
+
+    def _require_open(self) -> None:
+        if not self._lock.held:
+            raise VaultLocked("The vault is locked; unlock it first.")
+
+    # -- checks ------------------------------------------------------------------------
+    def integrity_problems(self) -> list[str]:
+        conn = self.connect()
+        try:
+            return integrity_problems(conn)
+        finally:
+            self.release(conn)
+
+    def start_background_check(self) -> Future[list[str]]:
+        """Page HMACs and quick_check off the caller's thread, on a connection of its own."""
+        future: Future[list[str]] = Future()
+        conn = self.connect()
+
+        def run() -> None:
+            try:
+                future.set_result(integrity_problems(conn))
+            except BaseException as exc:  # handed to whoever waits on the future
+                future.set_exception(exc)
+            finally:
+                self.release(conn)
+
+        threading.Thread(target=run, name="vault-integrity-check", daemon=True).start()
+        return future
+
+    # -- backups -----------------------------------------------------------------------
+    def backup_now(
+        self, target: Path | None = None, progress: backup.Progress | None = None
+    ) -> Path:
+        """A verified .cdbackup (into backups/ unless a target is given); keeps the newest 10."""
+        self._require_open()
+        at = self.clock()
+        target = target or backups_dir(self.folder) / backup.backup_name(at)
+        conn = self.connect()
+        try:
+            backup.write_backup(conn, self._key, self.keyfile, target, at, progress)
+        finally:
+            self.release(conn)
+        self.record("backup", detail=target.name)
+        if target.parent == backups_dir(self.folder):
+            backup.prune(self.folder)
+        return target
+
+    def backup_if_due(self) -> Path | None:
+        """The daily backup: made at unlock when the newest is over a day old."""
+        if backup.backup_due(self.folder, self.clock()):
+            return self.backup_now()
+        return None
+
+    # -- keys.json ---------------------------------------------------------------------
+    def save_keyfile(self, keyfile: KeyFile) -> None:
+        keyfile.save(keys_path(self.folder))
+        self.keyfile = keyfile
+
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> Slot:
+        """Rewrap the vault key for the slot that unlocked (instant: no re-encryption)."""
+        self._require_open()
+        check_passphrase(new_passphrase, (self.name,))
+        slots = list(self.keyfile.slots)
+        # The slot that unlocked; after a recovery-key unlock, the counselor's own slot.
+        index = next((i for i, s in enumerate(slots) if s.id == self.slot_id), None)
+        if index is None:
+            index = next((i for i, s in enumerate(slots) if s.label == COUNSELOR_SLOT), None)
+        label = slots[index].label if index is not None else COUNSELOR_SLOT
+        kdf = kdf or (slots[index].kdf if index is not None else calibrate())
+        slot_id = slots[index].id if index is not None else None
+        new_slot = Slot.make(
+            self.keyfile.vault_id, label, new_passphrase, self._key, kdf, slot_id=slot_id
+        )
+        if index is None:
+            slots.append(new_slot)
+        else:
+            slots[index] = new_slot
+        self.save_keyfile(replace(self.keyfile, slots=tuple(slots)))
+        self.slot_id = new_slot.id
+        self.record("passphrase-changed", subject=new_slot.id, detail=label)
+        return new_slot
+
+    # -- lock --------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Checkpoint the WAL, anchor the audit log, close every connection, zero the key."""
+        if not self._lock.held:
+            return
+        try:
+            with contextlib.suppress(Exception):
+                self.record("lock")
+            anchor = None
+            with contextlib.suppress(Exception):
+                anchor = self.audit.anchor(self.conn)
+            if anchor is not None:
+                with contextlib.suppress(OSError):
+                    self.save_keyfile(replace(self.keyfile, audit_anchor=anchor))
+            with contextlib.suppress(Exception):
+                checkpoint(self.conn)
+        finally:
+            with self._guard:
+                connections, self._connections = self._connections, []
+            for conn in connections:
+                with contextlib.suppress(Exception):
+                    conn.close()
+            for i in range(len(self._key)):
+                self._key[i] = 0
+            self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+
+# -- creating ------------------------------------------------------------------------------
+
+
+def create_vault(
+    folder: Path,
+    name: str,
+    passphrase: str,
+    *,
+    kdf: KdfParams | None = None,
+    clock: Clock = utc_now,
+    check_strength: bool = True,
+) -> Created:
+    """Make the folder (0700), vault.db (0600) and keys.json; returns the open vault."""
+    if (folder / "vault.db").exists() or (folder.exists() and any(folder.iterdir())):
+        raise VaultExists(f"{folder} already exists and is not empty; choose a new folder.")
+    if not name.strip():
+        raise ValueError("a vault needs a name")
+    if check_strength:
+        check_passphrase(passphrase, (name,))
+    kdf = kdf or calibrate()
+    vault_key = bytearray(os.urandom(32))
+    vault_id = new_id()
+    with private_umask():
+        make_private_dir(folder)
+        create_private_file(db_path(folder))
+        slot = Slot.make(vault_id, COUNSELOR_SLOT, passphrase, vault_key, kdf)
+        keyfile = KeyFile(vault_id, name.strip(), (slot,), key_check(vault_key))
+        keyfile.save(keys_path(folder))
+        lock = VaultLock(folder)
+        lock.acquire()
+        vault = Vault(folder, vault_key, keyfile, slot.id, lock, clock)
+    try:
+        migrations.apply_pending(vault.conn)
+        with vault.transaction() as conn:
+            conn.execute("INSERT INTO vault_meta VALUES ('vault_id', ?)", (vault_id,))
+            conn.execute("INSERT INTO vault_meta VALUES ('name', ?)", (name.strip(),))
+            vault.audit.append(conn, "create-vault", at=clock(), detail=name.strip())
+    except BaseException:
+        vault.lock()
+        raise
+    return Created(vault, bytes(vault_key))
+
+
+# -- unlocking -----------------------------------------------------------------------------
+
+
+def _require_vault(folder: Path) -> None:
+    if not db_path(folder).is_file():
+        raise VaultNotFound(f"There is no vault at {folder}.")
+
+
+def _load_keyfile(folder: Path) -> KeyFile:
+    path = keys_path(folder)
+    if not path.is_file():
+        raise VaultDamaged(
+            f"{path} is missing. Open the vault with its recovery key to rebuild it."
+        )
+    return KeyFile.load(path)
+
+
+def unlock_with_passphrase(folder: Path, passphrase: str, *, clock: Clock = utc_now) -> Vault:
+    """Open with a passphrase; a wrong one is counted in keys.json and changes nothing else."""
+    _require_vault(folder)
+    lock = VaultLock(folder)
+    lock.acquire()
+    try:
+        keyfile = _load_keyfile(folder)
+        wait = keyfile.wait_remaining(clock())
+        if wait > 0:
+            raise UnlockThrottled(wait)
+        try:
+            key, slot = keyfile.unwrap(passphrase)
+        except WrongPassphrase:
+            keyfile.with_failure(clock()).save(keys_path(folder))
+            raise
+        if not keyfile.checks_key(key):
+            raise VaultDamaged(
+                "keys.json does not match this vault. Open it with the recovery key to rebuild it."
+            )
+        return _finish_unlock(folder, key, keyfile, slot.id, lock, clock, "passphrase")
+    except BaseException:
+        lock.release()
+        raise
+
+
+def unlock_with_recovery_key(
+    folder: Path,
+    recovery_text: str,
+    *,
+    new_passphrase: str | None = None,
+    kdf: KdfParams | None = None,
+    clock: Clock = utc_now,
+) -> Vault:
+    """Open with the recovery key. A missing or damaged keys.json is rebuilt, which needs
+    a new passphrase for the counselor's slot."""
+    _require_vault(folder)
+    key = bytearray(parse_recovery_key(recovery_text))
+    lock = VaultLock(folder)
+    lock.acquire()
+    try:
+        try:
+            keyfile: KeyFile | None = _load_keyfile(folder)
+        except VaultDamaged:
+            keyfile = None
+        if keyfile is not None:
+            wait = keyfile.wait_remaining(clock())
+            if wait > 0:
+                raise UnlockThrottled(wait)
+            if not keyfile.checks_key(key):
+                keyfile.with_failure(clock()).save(keys_path(folder))
+                raise WrongPassphrase("That recovery key does not open this vault.")
+            return _finish_unlock(folder, key, keyfile, None, lock, clock, "recovery key")
+        return _rebuild_keyfile(folder, key, new_passphrase, kdf, lock, clock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _rebuild_keyfile(
+    folder: Path,
+    key: bytearray,
+    new_passphrase: str | None,
+    kdf: KdfParams | None,
+    lock: VaultLock,
+    clock: Clock,
+) -> Vault:
+    try:
+        conn = open_keyed(db_path(folder), key)
+    except WrongPassphrase:
+        raise WrongPassphrase(
+            "That recovery key does not open this vault (or vault.db is damaged)."
+        ) from None
+    try:
+        meta = dict(conn.execute("SELECT key, value FROM vault_meta").fetchall())
+    except Exception:
+        raise VaultDamaged("vault.db is damaged: its vault record cannot be read.") from None
+    finally:
+        conn.close()
+    if new_passphrase is None:
+        raise WrongPassphrase(
+            "keys.json is missing or damaged; give a new passphrase to rebuild it."
+        )
+    check_passphrase(new_passphrase, (meta.get("name", ""),))
+    with private_umask():
+        slot = Slot.make(meta["vault_id"], COUNSELOR_SLOT, new_passphrase, key, kdf or calibrate())
+        damaged = keys_path(folder)
+        if damaged.exists():
+            os.replace(damaged, folder / f"keys.json.damaged-{clock().strftime('%Y%m%dT%H%M%SZ')}")
+        keyfile = KeyFile(meta["vault_id"], meta.get("name", folder.name), (slot,), key_check(key))
+        keyfile.save(keys_path(folder))
+    vault = _finish_unlock(folder, key, keyfile, slot.id, lock, clock, "recovery key")
+    vault.record("keys-rebuilt", detail="keys.json rebuilt with the recovery key")
+    return vault
+
+
+def _finish_unlock(
+    folder: Path,
+    key: bytearray,
+    keyfile: KeyFile,
+    slot_id: str | None,
+    lock: VaultLock,
+    clock: Clock,
+    method: str,
+) -> Vault:
+    with private_umask():
+        try:
+            vault = Vault(folder, key, keyfile, slot_id, lock, clock)
+        except WrongPassphrase:
+            # The key check passed, so the key is right: the database itself is damaged.
+            raise VaultDamaged(
+                "vault.db is damaged and cannot be read. Restore the newest good backup."
+            ) from None
+    try:
+        _migrate(vault)
+        failed = keyfile.failed_unlocks
+        with vault.transaction() as conn:
+            if failed.count:
+                vault.audit.append(
+                    conn,
+                    "failed-unlocks",
+                    at=clock(),
+                    detail=f"{failed.count} failed tries, first {failed.first}, last {failed.last}",
+                )
+            vault.audit.append(conn, "unlock", at=clock(), subject=slot_id, detail=method)
+        if failed.count:
+            vault.save_keyfile(keyfile.without_failures())
+    except BaseException:
+        vault.lock()
+        raise
+    return vault
+
+
+def _migrate(vault: Vault) -> None:
+    """Bring an older vault up to date, after a verified backup of the old one."""
+    version = migrations.schema_version(vault.conn)
+    if version > migrations.LATEST_VERSION:
+        raise VaultDamaged(
+            f"This vault was made by a newer Counselor Desk (schema {version}); update the program."
+        )
+    if version == 0:
+        raise VaultDamaged("vault.db holds no Counselor Desk schema; restore a backup.")
+    if version < migrations.LATEST_VERSION:
+        vault.backup_now()
+        done = migrations.apply_pending(vault.conn)
+        vault.record("migrate", detail=f"schema {version} → {done[-1]}")
+
+
+__all__ = [
+    "Created",
+    "RecoveryKeyTypo",
+    "Vault",
+    "create_vault",
+    "disable_core_dumps",
+    "unlock_with_passphrase",
+    "unlock_with_recovery_key",
+]

@@ -1,0 +1,1 @@
+"""Benchmarks: run `python tests/benchmarks/run.py [--quick]` (not collected by pytest)."""
