@@ -10,12 +10,13 @@ passphrase or key, 4 vault damaged. Errors are one line on stderr, never a trace
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TextIO
@@ -24,6 +25,7 @@ from counselor_desk import __version__
 from counselor_desk.domain.errors import (
     CounselorDeskError,
     InvalidImport,
+    KeysNeedRebuild,
     UnlockThrottled,
     UsageError,
     VaultDamaged,
@@ -91,7 +93,11 @@ def _no_secret(kind: str, env: str) -> UsageError:
 def read_secret(console: Console) -> Secret:
     """The passphrase or recovery key that opens an existing vault."""
     if console.env.get(ENV_RECOVERY_KEY):
-        return Secret(recovery_key=console.env[ENV_RECOVERY_KEY])
+        # A new passphrase is only used when keys.json is missing and must be rebuilt.
+        return Secret(
+            recovery_key=console.env[ENV_RECOVERY_KEY],
+            new_passphrase=console.env.get(ENV_NEW_PASSPHRASE) or None,
+        )
     if console.env.get(ENV_PASSPHRASE):
         return Secret(passphrase=console.env[ENV_PASSPHRASE])
     if console.is_terminal():
@@ -129,7 +135,17 @@ def read_new_passphrase(console: Console, user_inputs: Sequence[str]) -> str:
 def open_vault(folder: Path, console: Console, *, daily_backup: bool = True) -> Vault:
     secret = read_secret(console)
     try:
-        vault = secret.unlock(folder)
+        try:
+            vault = secret.unlock(folder)
+        except KeysNeedRebuild as exc:
+            if console.is_terminal():
+                console.say(f"{exc} Choose one now.")
+            try:
+                new = read_new_passphrase(console, ())
+            except UsageError as missing:
+                raise UsageError(f"{exc} {missing}") from None
+            secret = replace(secret, new_passphrase=new)
+            vault = secret.unlock(folder)
     except UnlockThrottled as exc:
         if exc.seconds > MAX_THROTTLE_WAIT:
             raise
@@ -202,7 +218,7 @@ def cmd_export(args: argparse.Namespace, console: Console) -> int:
 
     target = Path(args.file)
     if target.exists():
-        raise UsageError(f"{target} already exists; choose a new file name.")
+        raise CounselorDeskError(f"{target} already exists; choose a new file name.")
     with open_vault(resolve_vault(args.vault), console) as vault:
         export_file(vault, target)
     console.say(
@@ -233,7 +249,7 @@ def cmd_backup(args: argparse.Namespace, console: Console) -> int:
     with open_vault(resolve_vault(args.vault), console, daily_backup=False) as vault:
         target = Path(args.to).resolve() if args.to else None
         if target is not None and target.exists():
-            raise UsageError(f"{target} already exists; choose a new file name.")
+            raise CounselorDeskError(f"{target} already exists; choose a new file name.")
         made = vault.backup_now(target)
     print(str(made), file=console.stdout)
     return 0
@@ -303,20 +319,28 @@ def cmd_passwd(args: argparse.Namespace, console: Console) -> int:
 
 
 def cmd_rotate(args: argparse.Namespace, console: Console) -> int:
-    from counselor_desk.services.rotation import rotate_key
+    from counselor_desk.services.rotation import rotate
 
     folder = resolve_vault(args.vault)
     secret = read_secret(console)
     passphrase = secret.passphrase
-    if passphrase is None:
+    if passphrase is None:  # opened with the recovery key: the new vault needs a passphrase
         passphrase = read_new_passphrase(console, ())
-    new_key = rotate_key(folder, secret, passphrase)
-    print(
-        "Rotated the vault key. The old recovery key and old backups no longer open it.",
-        file=console.stdout,
+    done = rotate(folder, secret, passphrase)
+    out = console.stdout
+    print("Rotated the vault key. The old recovery key no longer opens this vault.", file=out)
+    print("New recovery key (shown only now; write it down):", file=out)
+    print(f"  {format_recovery_key(done.new_key)}", file=out)
+    console.say(
+        f"The previous vault is kept at {done.aside}; it still opens with the old passphrase "
+        "and recovery key. Delete it once the new recovery key is written down."
     )
-    print("New recovery key (shown only now; write it down):", file=console.stdout)
-    print(f"  {format_recovery_key(new_key)}", file=console.stdout)
+    if done.dropped_slots:
+        console.say(
+            "These slots were removed (their passphrases were not given): "
+            + ", ".join(done.dropped_slots)
+            + ". Add them again in settings."
+        )
     return 0
 
 
@@ -407,13 +431,20 @@ def main(
     env: dict[str, str] | None = None,
 ) -> int:
     console = Console(
-        stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr, dict(env or os.environ)
+        stdin or sys.stdin,
+        stdout or sys.stdout,
+        stderr or sys.stderr,
+        dict(os.environ if env is None else env),  # an explicit {} means no secrets
     )
     disable_core_dumps()
     parser = build_parser()
     args: argparse.Namespace | None = None
     try:
-        args = parser.parse_args(argv)
+        try:
+            with contextlib.redirect_stdout(console.stdout):
+                args = parser.parse_args(argv)
+        except SystemExit as stop:  # --help and --version print, then stop here
+            return stop.code if isinstance(stop.code, int) else 0
         if args.command is None:
             # The counselor's window is the next piece of work (issue 3); until it lands,
             # say so plainly rather than open an empty one.

@@ -51,6 +51,13 @@ class VaultInUse(CounselorDeskError):
     """Another window or command has this vault open."""
 
 
+class KeysNeedRebuild(CounselorDeskError):
+    """keys.json is missing or damaged: the recovery key opens the vault, and a new
+    passphrase is needed to rebuild the counselor's slot."""
+
+    exit_code = 2
+
+
 class VaultLocked(CounselorDeskError):
     """The vault was locked (idle, sleep, Ctrl+L) while something still needed it."""
 

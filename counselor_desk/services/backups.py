@@ -12,6 +12,7 @@ from counselor_desk.domain.errors import CounselorDeskError, VaultDamaged, Vault
 from counselor_desk.domain.timeutil import Clock, utc_now
 from counselor_desk.vault import backup
 from counselor_desk.vault.locations import backups_dir
+from counselor_desk.vault.lockfile import VaultLock
 from counselor_desk.vault.store import (
     Vault,
     unlock_with_passphrase,
@@ -25,10 +26,13 @@ class Secret:
 
     passphrase: str | None = None
     recovery_key: str | None = None
+    new_passphrase: str | None = None  # with the recovery key: rebuilds a missing keys.json
 
     def unlock(self, folder: Path, clock: Clock = utc_now) -> Vault:
         if self.recovery_key is not None:
-            return unlock_with_recovery_key(folder, self.recovery_key, clock=clock)
+            return unlock_with_recovery_key(
+                folder, self.recovery_key, new_passphrase=self.new_passphrase, clock=clock
+            )
         assert self.passphrase is not None
         return unlock_with_passphrase(folder, self.passphrase, clock=clock)
 
@@ -72,7 +76,19 @@ def replace_damaged(
 ) -> tuple[Path, Path]:
     """Move the damaged vault aside and restore the given (or newest good) backup in its
     place; returns (the backup used, where the damaged vault went)."""
+    inside: Path | None = None
+    if backup_file is not None:
+        with contextlib.suppress(ValueError):
+            inside = backup_file.resolve().relative_to(folder.resolve())
+    # Never move a vault a window or command still has open (VaultInUse): it would keep
+    # writing to the moved copy, and its lock() would write keys.json into the new one.
+    # (Released before the rename: Windows cannot rename a folder with an open file in it.)
+    probe = VaultLock(folder)
+    probe.acquire()
+    probe.release()
     aside = move_aside(folder, clock)
+    if inside is not None:
+        backup_file = aside / inside  # it was in the vault's backups/ and moved with it
     try:
         candidates = [backup_file] if backup_file else backup.list_backups(aside)
         if not candidates:

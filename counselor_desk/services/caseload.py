@@ -72,7 +72,7 @@ class Caseload:
     def change_medication(self, old_id: str, new: MedicationEntry) -> MedicationEntry:
         """A change is history: the old entry stops the day the new one starts."""
         with self._vault.transaction() as conn:
-            clients.close_medication(conn, old_id, new.started.isoformat())
+            clients.close_medication(conn, old_id, new.started)
             saved = clients.add_medication(conn, replace(new, replaces=old_id), self._vault.clock())
             self._vault.audit.append(
                 conn, "medication-change", at=self._vault.clock(), subject=new.client_id
@@ -170,7 +170,7 @@ class Caseload:
 
     def revoke_consent(self, consent_id: str, on: date) -> None:
         with self._vault.transaction() as conn:
-            consents.revoke_consent(conn, consent_id, on.isoformat(), self._vault.clock())
+            consents.revoke_consent(conn, consent_id, on, self._vault.clock())
             self._vault.audit.append(
                 conn, "revoke-consent", at=self._vault.clock(), subject=consent_id
             )

@@ -235,7 +235,7 @@ def _schema_error_problems(error: Any) -> list[ImportProblem]:
             return [ImportProblem(path, f"{shown} is not a date (YYYY-MM-DD)")]
         if fmt == "uuid":
             return [ImportProblem(path, f"{shown} is not a UUID")]
-        if "T" in pattern:
+        if "T[0-9]" in pattern:
             return [ImportProblem(path, f"{shown} is not a date and time {_DATETIME_HINT}")]
         if "{64}" in pattern:
             return [ImportProblem(path, "should be 64 hexadecimal digits (a SHA-256)")]
@@ -249,10 +249,10 @@ def _schema_problems(data: object) -> list[ImportProblem]:
     validator = Draft202012Validator(
         load_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER
     )
-    problems: list[ImportProblem] = []
+    problems: dict[ImportProblem, None] = {}  # in order, each once
     for error in validator.iter_errors(data):
-        problems.extend(_schema_error_problems(error))
-    return problems
+        problems.update(dict.fromkeys(_schema_error_problems(error)))
+    return list(problems)
 
 
 # -- reading a document: the rules a schema cannot say -----------------------------------
@@ -273,6 +273,9 @@ class _Reader:
     # id → index of the client that holds it, for "belongs to another client".
     _medication_owner: dict[str, int] = field(default_factory=dict)
     _session_owner: dict[str, int] = field(default_factory=dict)
+    # Ids made here for records the file gave none: a given hash cannot cover them.
+    _generated: set[str] = field(default_factory=set)
+    _client_index: int = -1
 
     def problem(self, path: str, message: str) -> None:
         self.problems.append(ImportProblem(path, message))
@@ -281,7 +284,9 @@ class _Reader:
     def record_id(self, obj: Mapping[str, Any], path: str, kind: str) -> str:
         value = obj.get("id")
         if not isinstance(value, str):
-            return new_id()
+            made = new_id()
+            self._generated.add(made)
+            return made
         where = _join(path, "id")
         first = self._seen.get(value)
         if first is not None:
@@ -290,6 +295,20 @@ class _Reader:
             self._seen[value] = where
             self.ids.append((kind, value, where))
         return value
+
+    def hash_mismatch(self, path: str, what: str, *covered_ids: str) -> None:
+        if any(i in self._generated for i in covered_ids):
+            names = "client and session" if what == "note" else "client and note"
+            self.problem(
+                path,
+                f"content_sha256 covers the {names} ids, which this file does not give; "
+                "add the ids it was signed with, or leave content_sha256 out",
+            )
+        else:
+            self.problem(
+                path,
+                f"content does not match content_sha256 (the {what} was changed after signing)",
+            )
 
     def text(self, obj: Mapping[str, Any], key: str) -> str | None:
         value = obj.get(key)
@@ -344,8 +363,16 @@ class _Reader:
                 for _, record in self.items(item, key):
                     if isinstance(record.get("id"), str):
                         owners.setdefault(record["id"], index)
-        for sub, item in clients:
+        for index, (sub, item) in enumerate(clients):
+            self._client_index = index
             self.read_client(item, f"$.{sub}")
+
+    def ours(self, owners: Mapping[str, int], record_id: str) -> bool:
+        """Whether the client being read holds record_id (valid or not) in this file."""
+        return owners.get(record_id) == self._client_index
+
+    def stamps(self, obj: Mapping[str, Any], path: str) -> tuple[datetime | None, datetime | None]:
+        return self.time_at(obj, "created_at", path), self.time_at(obj, "updated_at", path)
 
     def read_client(self, obj: dict[str, Any], path: str) -> None:
         client_id = self.record_id(obj, path, "client")
@@ -361,6 +388,7 @@ class _Reader:
             for _, d in self.items(obj, "diagnoses")
         )
         language = obj.get("preferred_language", Language.ENGLISH.value)
+        created, updated = self.stamps(obj, path)
         client = Client(
             id=client_id,
             display_name=display_name,
@@ -380,21 +408,20 @@ class _Reader:
             recovery_date=self.date_at(obj, "recovery_date", path),
             diagnoses=diagnoses,
             archived=obj.get("archived") is True,
-            created_at=self.time_at(obj, "created_at", path),
-            updated_at=self.time_at(obj, "updated_at", path),
+            created_at=created,
+            updated_at=updated,
         )
         medications = self.read_medications(obj, path, client_id)
         sessions = [
             self.read_session(item, f"{path}.{sub}", client_id)
             for sub, item in self.items(obj, "sessions")
         ]
-        session_ids = {bundle.session.id for bundle in sessions if bundle is not None}
         consents = [
             self.read_consent(item, f"{path}.{sub}", client_id)
             for sub, item in self.items(obj, "consents")
         ]
         counseling = [
-            self.read_counseling_note(item, f"{path}.{sub}", client_id, session_ids)
+            self.read_counseling_note(item, f"{path}.{sub}", client_id)
             for sub, item in self.items(obj, "counseling_notes")
         ]
         self.bundles.append(
@@ -421,6 +448,7 @@ class _Reader:
             medication = item.get("medication")
             dispensing = item.get("dispensing")
             count = item.get("take_home_count")
+            created = self.time_at(item, "created_at", where)
             if medication not in set(Medication) or started is None:
                 continue  # a schema error says why
             entries.append(
@@ -442,7 +470,7 @@ class _Reader:
                         take_home_count=_whole_number(count, 0, None),
                         notes=self.text(item, "notes"),
                         replaces=self.text(item, "replaces"),
-                        created_at=self.time_at(item, "created_at", where),
+                        created_at=created,
                     ),
                 )
             )
@@ -460,7 +488,8 @@ class _Reader:
             at = _join(where, "replaces")
             if target == entry.id:
                 self.problem(at, "a medication entry cannot replace itself")
-            elif target not in by_id:
+            elif target not in by_id and not self.ours(self._medication_owner, target):
+                # (an entry of this client that is itself invalid has its own problem)
                 if target in self._medication_owner:
                     self.problem(at, f"medication {target} belongs to another client")
                 else:
@@ -498,6 +527,7 @@ class _Reader:
         kind = obj.get("kind")
         participants = obj.get("participants", [])
         note_obj = obj.get("note")
+        created, updated = self.stamps(obj, path)
         note: Note | None = None
         addenda: tuple[Addendum, ...] = ()
         if isinstance(note_obj, dict):
@@ -516,8 +546,8 @@ class _Reader:
             participants=tuple(p for p in participants if isinstance(p, str))
             if isinstance(participants, list)
             else (),
-            created_at=self.time_at(obj, "created_at", path),
-            updated_at=self.time_at(obj, "updated_at", path),
+            created_at=created,
+            updated_at=updated,
         )
         return SessionBundle(session, note, addenda)
 
@@ -555,6 +585,7 @@ class _Reader:
         given_hash = self.text(obj, "content_sha256")
         digest: str | None = None
         late = obj.get("late_entry")
+        created, updated = self.stamps(obj, path)
         addenda_items = self.items(obj, "addenda")
         if status is NoteStatus.DRAFT:
             for key in ("signed_by", "signed_at", "content_sha256"):
@@ -584,11 +615,7 @@ class _Reader:
                     signed_at=signed_at,
                 )
                 if given_hash is not None and given_hash.lower() != digest:
-                    self.problem(
-                        _join(path, "content_sha256"),
-                        "content does not match content_sha256 (the note was changed after "
-                        "signing)",
-                    )
+                    self.hash_mismatch(_join(path, "content_sha256"), "note", client_id, session_id)
         addenda: list[Addendum] = []
         for sub, item in addenda_items:
             addendum = self.read_addendum(item, f"{path}.{sub}", client_id, note_id)
@@ -616,8 +643,8 @@ class _Reader:
             signed_at=signed_at if status is NoteStatus.SIGNED else None,
             content_sha256=digest,
             late_entry=late_entry,
-            created_at=self.time_at(obj, "created_at", path),
-            updated_at=self.time_at(obj, "updated_at", path),
+            created_at=created,
+            updated_at=updated,
         )
         return note, tuple(addenda) if status is NoteStatus.SIGNED else ()
 
@@ -643,10 +670,7 @@ class _Reader:
         )
         given = self.text(obj, "content_sha256")
         if given is not None and given.lower() != digest:
-            self.problem(
-                _join(path, "content_sha256"),
-                "content does not match content_sha256 (the addendum was changed after signing)",
-            )
+            self.hash_mismatch(_join(path, "content_sha256"), "addendum", client_id, note_id)
         return Addendum(
             id=addendum_id,
             note_id=note_id,
@@ -663,6 +687,7 @@ class _Reader:
         expires = self.date_at(obj, "expires", path)
         revoked = self.date_at(obj, "revoked", path)
         event = self.text(obj, "expires_on_event")
+        created, updated = self.stamps(obj, path)
         required = ("discloser", "recipient", "information", "purpose", "signed_by")
         values = {key: self.text(obj, key) for key in required}
         for key, value in values.items():
@@ -690,16 +715,17 @@ class _Reader:
             expires_on_event=event,
             includes_counseling_notes=obj.get("includes_counseling_notes") is True,
             revoked=revoked,
-            created_at=self.time_at(obj, "created_at", path),
-            updated_at=self.time_at(obj, "updated_at", path),
+            created_at=created,
+            updated_at=updated,
         )
 
     def read_counseling_note(
-        self, obj: dict[str, Any], path: str, client_id: str, session_ids: set[str]
+        self, obj: dict[str, Any], path: str, client_id: str
     ) -> CounselingNote | None:
         note_id = self.record_id(obj, path, "counseling note")
         session_id = self.text(obj, "session_id")
-        if session_id is not None and session_id not in session_ids:
+        created, updated = self.stamps(obj, path)
+        if session_id is not None and not self.ours(self._session_owner, session_id):
             if session_id in self._session_owner:
                 message = f"session {session_id} belongs to another client"
             else:
@@ -713,8 +739,8 @@ class _Reader:
             client_id=client_id,
             text=text,
             session_id=session_id,
-            created_at=self.time_at(obj, "created_at", path),
-            updated_at=self.time_at(obj, "updated_at", path),
+            created_at=created,
+            updated_at=updated,
         )
 
 

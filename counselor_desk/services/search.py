@@ -8,7 +8,8 @@ import contextlib
 import threading
 from collections.abc import Callable
 
-from counselor_desk.vault.connection import Connection, OperationalError
+from counselor_desk.domain.errors import VaultLocked
+from counselor_desk.vault.connection import Connection, OperationalError, ProgrammingError
 from counselor_desk.vault.search import SearchHit, search
 from counselor_desk.vault.store import Vault
 
@@ -47,20 +48,26 @@ class LiveSearch:
         return self._generation
 
     def submit(self, text: str) -> int:
+        """Queue text as the newest query; VaultLocked once the vault has been locked."""
+        if not self._vault.is_open:
+            raise VaultLocked("The vault is locked; unlock it to search.")
         with self._cond:
             self._generation += 1
             self._pending = (self._generation, text)
-            if self._conn is not None:
-                # Stops a query still running for an older keystroke.
-                self._conn.interrupt()
+            self._interrupt()  # stops a query still running for an older keystroke
             self._cond.notify()
             return self._generation
+
+    def _interrupt(self) -> None:
+        if self._conn is not None:
+            # Locking may already have closed the connection: nothing left to stop.
+            with contextlib.suppress(ProgrammingError):
+                self._conn.interrupt()
 
     def close(self) -> None:
         with self._cond:
             self._closed = True
-            if self._conn is not None:
-                self._conn.interrupt()
+            self._interrupt()
             self._cond.notify()
         self._thread.join(timeout=5)
 
@@ -82,6 +89,8 @@ class LiveSearch:
                     hits = search(conn, text, limit=self._limit)
                 except OperationalError:  # interrupted by a newer keystroke
                     continue
+                except ProgrammingError:  # the vault was locked under us: stop quietly
+                    return
                 with self._cond:
                     stale = generation != self._generation or self._closed
                 if not stale:

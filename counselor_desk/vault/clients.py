@@ -182,13 +182,16 @@ def add_medication(conn: Connection, entry: MedicationEntry, now: datetime) -> M
     return replace(entry, created_at=created)
 
 
-def close_medication(conn: Connection, entry_id: str, stopped: str) -> None:
+def close_medication(conn: Connection, entry_id: str, stopped: date) -> None:
     """Set the stop date once; the only change a history entry allows."""
-    cursor = conn.execute(
-        "UPDATE medications SET stopped=? WHERE id=? AND stopped IS NULL", (stopped, entry_id)
-    )
-    if cursor.rowcount != 1:
+    row = conn.execute(
+        "SELECT started, stopped FROM medications WHERE id=?", (entry_id,)
+    ).fetchone()
+    if row is None or row[1] is not None:
         raise ValidationError("That medication entry is already stopped or does not exist.")
+    if stopped < date.fromisoformat(row[0]):
+        raise ValidationError("The stop date is before the start date.")
+    conn.execute("UPDATE medications SET stopped=? WHERE id=?", (stopped.isoformat(), entry_id))
 
 
 def medication_history(conn: Connection, client_id: str) -> list[MedicationEntry]:

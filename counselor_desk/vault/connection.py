@@ -13,6 +13,7 @@ Connection = Any  # sqlcipher3.dbapi2.Connection has no type stubs
 DatabaseError = sqlcipher3.DatabaseError
 IntegrityError = sqlcipher3.IntegrityError
 OperationalError = sqlcipher3.OperationalError
+ProgrammingError = sqlcipher3.ProgrammingError
 
 
 def key_pragma(vault_key: bytes | bytearray) -> str:

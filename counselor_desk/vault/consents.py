@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from counselor_desk.domain.errors import RecordNotFound, ValidationError
@@ -72,13 +72,17 @@ def add_consent(conn: Connection, consent: Consent, now: datetime) -> Consent:
     return replace(consent, created_at=created, updated_at=updated)
 
 
-def revoke_consent(conn: Connection, consent_id: str, on: str, now: datetime) -> None:
-    cursor = conn.execute(
-        "UPDATE consents SET revoked=?, updated_at=? WHERE id=? AND revoked IS NULL",
-        (on, t2s(now), consent_id),
+def revoke_consent(conn: Connection, consent_id: str, on: date, now: datetime) -> None:
+    """Revoked once, on or after the day it was signed."""
+    consent = get_consent(conn, consent_id)
+    if consent.revoked is not None:
+        raise ValidationError("That consent is already revoked.")
+    if on < consent.signed:
+        raise ValidationError("A consent cannot be revoked before the day it was signed.")
+    conn.execute(
+        "UPDATE consents SET revoked=?, updated_at=? WHERE id=?",
+        (on.isoformat(), t2s(now), consent_id),
     )
-    if cursor.rowcount != 1:
-        raise ValidationError("That consent is already revoked or does not exist.")
 
 
 def get_consent(conn: Connection, consent_id: str) -> Consent:

@@ -19,7 +19,16 @@ def list_vaults(root: Path) -> list[Path]:
     """Vault folders under root, by name (what the unlock screen lists)."""
     if not root.is_dir():
         return []
-    return sorted(p for p in root.iterdir() if (p / DB_NAME).is_file())
+    # A rotation's staging folder and the folder it kept aside are not vaults to offer.
+    return sorted(
+        p
+        for p in root.iterdir()
+        if (p / DB_NAME).is_file()
+        and not p.name.endswith(".rotating")
+        and ".pre-rotation-" not in p.name
+        and ".damaged-" not in p.name
+        and not p.name.startswith(".")
+    )
 
 
 def db_path(folder: Path) -> Path:

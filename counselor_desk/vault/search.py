@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -16,7 +17,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def match_expression(text: str, *, prefix_last: bool = True) -> str | None:
     """Each word the user typed, quoted (so `dana"` or `o-neil` is never a syntax error);
     the last one prefix-matched while typing. None when there is nothing to search."""
-    words = _WORD.findall(text)
+    # NFC first: a pasted decomposed letter (n + U+0303) would otherwise split a word.
+    words = _WORD.findall(unicodedata.normalize("NFC", text))
     if not words:
         return None
     quoted = ['"' + w.replace('"', '""') + '"' for w in words]

@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from counselor_desk.domain.errors import (
+    CounselorDeskError,
+    KeysNeedRebuild,
     RecoveryKeyTypo,
     UnlockThrottled,
     VaultDamaged,
@@ -28,6 +30,7 @@ from counselor_desk.vault import backup, migrations
 from counselor_desk.vault.audit import AuditLog, audit_mac_key
 from counselor_desk.vault.connection import (
     Connection,
+    DatabaseError,
     checkpoint,
     integrity_problems,
     open_keyed,
@@ -40,6 +43,7 @@ from counselor_desk.vault.files import (
 from counselor_desk.vault.keyslots import KdfParams, KeyFile, Slot, calibrate, key_check
 from counselor_desk.vault.locations import backups_dir, db_path, keys_path
 from counselor_desk.vault.lockfile import VaultLock
+from counselor_desk.vault.rotation import recover_interrupted_rotation
 
 COUNSELOR_SLOT = "counselor"
 
@@ -75,6 +79,7 @@ class Vault:
         self._lock = lock
         self.clock = clock
         self.audit = AuditLog(audit_mac_key(key))
+        self.notices: list[str] = []  # sentences to show once after unlock
         self._connections: list[Connection] = []
         self._guard = threading.Lock()
         self.conn = self.connect()
@@ -210,19 +215,17 @@ class Vault:
         return new_slot
 
     # -- lock --------------------------------------------------------------------------
-    def lock(self) -> None:
-        """Checkpoint the WAL, anchor the audit log, close every connection, zero the key."""
+    def lock(self, *, record: bool = True) -> None:
+        """Checkpoint the WAL, anchor the audit log, close every connection, zero the key.
+        record=False (a refused unlock) leaves the database and keys.json as they were."""
         if not self._lock.held:
             return
         try:
-            with contextlib.suppress(Exception):
-                self.record("lock")
-            anchor = None
-            with contextlib.suppress(Exception):
-                anchor = self.audit.anchor(self.conn)
-            if anchor is not None:
-                with contextlib.suppress(OSError):
-                    self.save_keyfile(replace(self.keyfile, audit_anchor=anchor))
+            if record:
+                with contextlib.suppress(Exception):
+                    self.record("lock")
+                with contextlib.suppress(Exception):
+                    self._save_anchor()
             with contextlib.suppress(Exception):
                 checkpoint(self.conn)
         finally:
@@ -234,6 +237,18 @@ class Vault:
             for i in range(len(self._key)):
                 self._key[i] = 0
             self._lock.release()
+
+    def _save_anchor(self) -> None:
+        """Move the anchor forward only while the chain still holds the anchored row: a log
+        whose tail was cut keeps its old anchor, so verify goes on reporting it."""
+        old = self.keyfile.audit_anchor
+        if old is not None:
+            row = self.conn.execute("SELECT mac FROM audit_log WHERE seq=?", (old.seq,)).fetchone()
+            if row is None or row[0] != old.mac:
+                return
+        anchor = self.audit.anchor(self.conn)
+        if anchor is not None:
+            self.save_keyfile(replace(self.keyfile, audit_anchor=anchor))
 
     def __enter__(self) -> Vault:
         return self
@@ -304,6 +319,7 @@ def _load_keyfile(folder: Path) -> KeyFile:
 
 def unlock_with_passphrase(folder: Path, passphrase: str, *, clock: Clock = utc_now) -> Vault:
     """Open with a passphrase; a wrong one is counted in keys.json and changes nothing else."""
+    notice = recover_interrupted_rotation(folder)  # must run first: it may put <vault> back
     _require_vault(folder)
     lock = VaultLock(folder)
     lock.acquire()
@@ -321,10 +337,11 @@ def unlock_with_passphrase(folder: Path, passphrase: str, *, clock: Clock = utc_
             raise VaultDamaged(
                 "keys.json does not match this vault. Open it with the recovery key to rebuild it."
             )
-        return _finish_unlock(folder, key, keyfile, slot.id, lock, clock, "passphrase")
+        vault = _finish_unlock(folder, key, keyfile, slot.id, lock, clock, "passphrase")
     except BaseException:
         lock.release()
         raise
+    return _with_notice(vault, notice)
 
 
 def unlock_with_recovery_key(
@@ -337,6 +354,7 @@ def unlock_with_recovery_key(
 ) -> Vault:
     """Open with the recovery key. A missing or damaged keys.json is rebuilt, which needs
     a new passphrase for the counselor's slot."""
+    notice = recover_interrupted_rotation(folder)  # must run first: it may put <vault> back
     _require_vault(folder)
     key = bytearray(parse_recovery_key(recovery_text))
     lock = VaultLock(folder)
@@ -353,11 +371,21 @@ def unlock_with_recovery_key(
             if not keyfile.checks_key(key):
                 keyfile.with_failure(clock()).save(keys_path(folder))
                 raise WrongPassphrase("That recovery key does not open this vault.")
-            return _finish_unlock(folder, key, keyfile, None, lock, clock, "recovery key")
-        return _rebuild_keyfile(folder, key, new_passphrase, kdf, lock, clock)
+            vault = _finish_unlock(folder, key, keyfile, None, lock, clock, "recovery key")
+        else:
+            vault = _rebuild_keyfile(folder, key, new_passphrase, kdf, lock, clock)
     except BaseException:
         lock.release()
         raise
+    return _with_notice(vault, notice)
+
+
+def _with_notice(vault: Vault, notice: str | None) -> Vault:
+    """Keep what recovery of an interrupted rotation did, for the counselor and the log."""
+    if notice:
+        vault.notices.append(notice)
+        vault.record("rotation-recovered", detail=notice)
+    return vault
 
 
 def _rebuild_keyfile(
@@ -381,8 +409,9 @@ def _rebuild_keyfile(
     finally:
         conn.close()
     if new_passphrase is None:
-        raise WrongPassphrase(
-            "keys.json is missing or damaged; give a new passphrase to rebuild it."
+        raise KeysNeedRebuild(
+            "keys.json is missing or damaged; the recovery key is right, and a new "
+            "passphrase is needed to rebuild it."
         )
     check_passphrase(new_passphrase, (meta.get("name", ""),))
     with private_umask():
@@ -428,8 +457,16 @@ def _finish_unlock(
             vault.audit.append(conn, "unlock", at=clock(), subject=slot_id, detail=method)
         if failed.count:
             vault.save_keyfile(keyfile.without_failures())
+    except DatabaseError as exc:
+        vault.lock(record=False)
+        # SQLITE_CORRUPT / SQLITE_NOTADB: a damaged page, not a program error (exit 4).
+        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (11, 26):
+            raise VaultDamaged(
+                "vault.db is damaged and cannot be read. Restore the newest good backup."
+            ) from None
+        raise
     except BaseException:
-        vault.lock()
+        vault.lock(record=False)
         raise
     return vault
 
@@ -444,8 +481,14 @@ def _migrate(vault: Vault) -> None:
     if version == 0:
         raise VaultDamaged("vault.db holds no Counselor Desk schema; restore a backup.")
     if version < migrations.LATEST_VERSION:
-        vault.backup_now()
-        done = migrations.apply_pending(vault.conn)
+        made = vault.backup_now()
+        try:
+            done = migrations.apply_pending(vault.conn)
+        except DatabaseError as exc:
+            raise CounselorDeskError(
+                f"The vault could not be updated to this version's schema ({exc}); the failed "
+                f"step changed nothing, and the backup {made.name} holds the vault as it was."
+            ) from None
         vault.record("migrate", detail=f"schema {version} → {done[-1]}")
 
 

@@ -1,7 +1,8 @@
 """Shared fixtures for unit tests: cheap Argon2 parameters, open vaults, a settable clock.
 
 Fixture names are stable (other test modules rely on them):
-``cheap_kdf``, ``passphrase``, ``make_vault``, ``make_created``, ``clock``.
+``cheap_kdf``, ``passphrase``, ``other_passphrase``, ``make_vault``, ``make_created``,
+``clock``.
 """
 
 from __future__ import annotations
@@ -48,6 +49,12 @@ def cheap_kdf() -> KdfParams:
 @pytest.fixture
 def passphrase() -> str:
     return PASSPHRASE
+
+
+@pytest.fixture
+def other_passphrase() -> str:
+    """A second strong passphrase (new passphrases are always strength-checked)."""
+    return OTHER_PASSPHRASE
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import os
 from dataclasses import replace
@@ -26,8 +27,6 @@ from counselor_desk.vault.keyslots import (
 )
 from counselor_desk.vault.locations import keys_path
 from counselor_desk.vault.store import unlock_with_passphrase
-
-from .conftest import OTHER_PASSPHRASE
 
 NOW = datetime(2024, 5, 6, 9, 30, tzinfo=UTC)
 
@@ -85,11 +84,13 @@ def test_wrong_passphrase_is_refused(cheap_kdf: KdfParams, passphrase: str, wron
         keyfile.unwrap(wrong)
 
 
-def test_any_slot_opens_with_its_own_passphrase(cheap_kdf: KdfParams, passphrase: str) -> None:
+def test_any_slot_opens_with_its_own_passphrase(
+    cheap_kdf: KdfParams, passphrase: str, other_passphrase: str
+) -> None:
     keyfile, key = _keyfile(cheap_kdf, passphrase)
-    supervisor = Slot.make(keyfile.vault_id, "supervisor", OTHER_PASSPHRASE, key, cheap_kdf)
+    supervisor = Slot.make(keyfile.vault_id, "supervisor", other_passphrase, key, cheap_kdf)
     both = replace(keyfile, slots=(*keyfile.slots, supervisor))
-    unwrapped, slot = both.unwrap(OTHER_PASSPHRASE)
+    unwrapped, slot = both.unwrap(other_passphrase)
     assert bytes(unwrapped) == key
     assert slot.id == supervisor.id
 
@@ -127,13 +128,15 @@ def test_a_changed_ciphertext_byte_is_refused(cheap_kdf: KdfParams, passphrase: 
         replace(slot, wrapped_key=bytes(tampered)).unwrap("vault-a", passphrase)
 
 
-def test_rewrapping_keeps_the_slot_id_but_new_salt(cheap_kdf: KdfParams, passphrase: str) -> None:
+def test_rewrapping_keeps_the_slot_id_but_new_salt(
+    cheap_kdf: KdfParams, passphrase: str, other_passphrase: str
+) -> None:
     key = os.urandom(32)
     slot = Slot.make("vault-a", "counselor", passphrase, key, cheap_kdf)
-    again = Slot.make("vault-a", "counselor", OTHER_PASSPHRASE, key, cheap_kdf, slot_id=slot.id)
+    again = Slot.make("vault-a", "counselor", other_passphrase, key, cheap_kdf, slot_id=slot.id)
     assert again.id == slot.id
     assert again.salt != slot.salt and again.nonce != slot.nonce
-    assert bytes(again.unwrap("vault-a", OTHER_PASSPHRASE)) == key
+    assert bytes(again.unwrap("vault-a", other_passphrase)) == key
 
 
 # -- keys.json on disk ---------------------------------------------------------------------
@@ -251,7 +254,7 @@ def test_unlock_delay_is_free_for_three_tries_then_grows_and_is_capped() -> None
     assert [unlock_delay(n) for n in range(3)] == [0.0, 0.0, 0.0]
     delays = [unlock_delay(n) for n in range(3, 12)]
     assert delays[0] > 0
-    assert all(later > earlier for earlier, later in zip(delays, delays[1:], strict=False))
+    assert all(later > earlier for earlier, later in itertools.pairwise(delays))
     assert unlock_delay(20) == 300.0
     assert unlock_delay(10_000) == 300.0
     assert max(unlock_delay(n) for n in range(200)) == 300.0

@@ -1,0 +1,2295 @@
+"""A fictional caseload for demonstrations, screenshots, manual testing and benchmarks.
+
+Every person, clinic, probation office and phone number here is invented (phone numbers
+use the 555-01xx range set aside for fiction). The output depends only on the seed, the
+given ``today`` and the time zone, so demo vaults and benchmarks are reproducible:
+ids come from the seeded generator too, and stored timestamps are derived from the
+invented session times, not from the wall clock (only the one "demo" audit row carries
+the vault's clock).
+
+``populate_demo`` writes a small, varied caseload (12 clients, about three months of
+sessions and notes in English and Spanish). ``populate_bulk`` writes many clients and
+signed notes from the same templates, for benchmarks (10,000 notes in one call).
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta, tzinfo
+
+from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.notes import Addendum, Note, NoteFormat, addendum_content_sha256
+from counselor_desk.domain.records import (
+    Client,
+    Consent,
+    CounselingNote,
+    Diagnosis,
+    Dispensing,
+    Language,
+    Medication,
+    MedicationEntry,
+    Session,
+    SessionKind,
+)
+from counselor_desk.vault import clients as client_repo
+from counselor_desk.vault import consents as consent_repo
+from counselor_desk.vault import sessions as session_repo
+from counselor_desk.vault.connection import Connection
+from counselor_desk.vault.store import Vault
+
+SIGNER = "A. Rivera, LCADC"
+PEER_SIGNER = "M. Castillo, CPRS"
+CLINIC = "Lakeside Recovery Center (fictional), MAT program"
+DEMO_DAYS = 91  # about three months of sessions, ending at ``today``
+DRAFT_DAYS = 7  # the last week's notes are still drafts
+LATE_ENTRY_SHARE = 0.04
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """How many records a demo or bulk population wrote."""
+
+    clients: int
+    archived_clients: int
+    medication_entries: int
+    sessions: int
+    notes: int
+    signed_notes: int
+    draft_notes: int
+    late_entries: int
+    addenda: int
+    consents: int
+    counseling_notes: int
+
+
+@dataclass
+class _Tally:
+    clients: int = 0
+    archived_clients: int = 0
+    medication_entries: int = 0
+    sessions: int = 0
+    notes: int = 0
+    signed_notes: int = 0
+    draft_notes: int = 0
+    late_entries: int = 0
+    addenda: int = 0
+    consents: int = 0
+    counseling_notes: int = 0
+
+    def freeze(self) -> DemoSummary:
+        return DemoSummary(
+            clients=self.clients,
+            archived_clients=self.archived_clients,
+            medication_entries=self.medication_entries,
+            sessions=self.sessions,
+            notes=self.notes,
+            signed_notes=self.signed_notes,
+            draft_notes=self.draft_notes,
+            late_entries=self.late_entries,
+            addenda=self.addenda,
+            consents=self.consents,
+            counseling_notes=self.counseling_notes,
+        )
+
+
+# -- medications ---------------------------------------------------------------------------
+
+# kind -> (medication, form, schedule, dispensing)
+_MED_KINDS: dict[str, tuple[Medication, str, str, Dispensing]] = {
+    "bup_film": (Medication.BUPRENORPHINE, "sublingual film", "daily", Dispensing.PHARMACY),
+    "bup_xr": (
+        Medication.BUPRENORPHINE,
+        "extended-release injection",
+        "monthly",
+        Dispensing.INJECTION,
+    ),
+    "methadone": (
+        Medication.METHADONE,
+        "oral liquid",
+        "daily, dispensed at the clinic",
+        Dispensing.CLINIC,
+    ),
+    "ntx_pill": (Medication.NALTREXONE, "tablet", "daily", Dispensing.PHARMACY),
+    "ntx_inj": (
+        Medication.NALTREXONE,
+        "extended-release injection",
+        "every 4 weeks",
+        Dispensing.INJECTION,
+    ),
+}
+_AGONISTS = ("bup_film", "bup_xr", "methadone")
+
+
+@dataclass(frozen=True)
+class _MedStep:
+    dose: str
+    started_days_ago: int
+    take_home: int | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class _MedPlan:
+    kind: str
+    prescriber: str
+    steps: tuple[_MedStep, ...]
+    stopped_days_ago: int | None = None  # the whole course ends (discharge)
+
+
+# -- profiles ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Profile:
+    first: str
+    initial: str
+    legal: str
+    age: int
+    sex: str | None
+    pronouns: str
+    language: Language
+    program: str
+    diagnoses: tuple[Diagnosis, ...]
+    med: _MedPlan
+    admitted_days_ago: int
+    recovery_days_ago: int
+    meeting: str
+    goals: tuple[str, ...]  # infinitive phrases, in the client's language
+    fmt: NoteFormat
+    home: str  # living situation, for the safety check, in the client's language
+    phone: str
+    emergency_contact: str
+    opioid: bool = True  # opioid use disorder (else alcohol)
+    family: tuple[str, ...] = ()
+    guardian: str | None = None
+    discharged_days_ago: int | None = None
+    peer: bool = False
+    slip_days_ago: int | None = None
+    slip_substance: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.first} {self.initial}."
+
+
+_OUD = Diagnosis("Opioid use disorder, severe", "F11.20")
+_OUD_REMISSION = Diagnosis("Opioid use disorder, in early remission", "F11.21")
+_AUD = Diagnosis("Alcohol use disorder, moderate", "F10.20")
+_TOBACCO = Diagnosis("Nicotine dependence, cigarettes", "F17.210")
+_GAD = Diagnosis("Generalized anxiety disorder", "F41.1")
+_MDD = Diagnosis("Major depressive disorder, single episode, moderate", "F32.1")
+_STIMULANT = Diagnosis("Stimulant use disorder (methamphetamine), mild", "F15.10")
+
+_GOALS_EN = (
+    "reduce cravings and use coping skills instead of using",
+    "build a recovery support network",
+    "stay on medication as prescribed",
+    "rebuild trust with family",
+    "find steady work and a daily routine",
+)
+_GOALS_ES = (
+    "reducir el deseo de consumir y usar habilidades de afrontamiento",
+    "ampliar su red de apoyo para la recuperación",
+    "tomar el medicamento según lo indicado",
+    "reconstruir la confianza con su familia",
+    "encontrar trabajo estable y una rutina diaria",
+)
+
+_PROFILES: tuple[_Profile, ...] = (
+    _Profile(
+        first="Dana",
+        initial="R",
+        legal="Dana Marie Renwick",
+        age=34,
+        sex="F",
+        pronouns="she/her",
+        language=Language.ENGLISH,
+        program="Outpatient MAT",
+        diagnoses=(_OUD,),
+        med=_MedPlan(
+            "bup_film",
+            "Dr. M. Okafor",
+            (
+                _MedStep("12 mg", 150, note="Induction at the clinic; home start by day 3."),
+                _MedStep("16 mg", 40, note="Raised for afternoon cravings."),
+            ),
+        ),
+        admitted_days_ago=150,
+        recovery_days_ago=148,
+        meeting="NA",
+        goals=(_GOALS_EN[0], _GOALS_EN[1], _GOALS_EN[4]),
+        fmt=NoteFormat.SOAP,
+        home="Lives with partner; denies violence or threats at home.",
+        phone="555-0142",
+        emergency_contact="Chris Renwick (partner), 555-0143",
+        family=("Chris R. (partner)",),
+        peer=True,
+    ),
+    _Profile(
+        first="Marcus",
+        initial="T",
+        legal="Marcus Allen Tolliver",
+        age=41,
+        sex="M",
+        pronouns="he/him",
+        language=Language.ENGLISH,
+        program="Opioid treatment program",
+        diagnoses=(_OUD, _TOBACCO),
+        med=_MedPlan(
+            "methadone",
+            "Dr. L. Haskins",
+            (
+                _MedStep("90 mg", 210, take_home=1, note="Sunday take-home only."),
+                _MedStep(
+                    "90 mg",
+                    30,
+                    take_home=3,
+                    note="Take-homes raised after 90 days of negative screens.",
+                ),
+            ),
+        ),
+        admitted_days_ago=210,
+        recovery_days_ago=180,
+        meeting="NA",
+        goals=(_GOALS_EN[0], _GOALS_EN[4], _GOALS_EN[2]),
+        fmt=NoteFormat.BIRP,
+        home="Rents a room; housing stable. On probation, no safety concerns reported.",
+        phone="555-0117",
+        emergency_contact="Denise Tolliver (sister), 555-0118",
+    ),
+    _Profile(
+        first="Lupe",
+        initial="G",
+        legal="Guadalupe Galindo Ruiz",
+        age=47,
+        sex="F",
+        pronouns="she/her (ella)",
+        language=Language.SPANISH,
+        program="Opioid treatment program",
+        diagnoses=(_OUD,),
+        med=_MedPlan(
+            "methadone",
+            "Dr. L. Haskins",
+            (_MedStep("80 mg", 400, take_home=2),),
+        ),
+        admitted_days_ago=400,
+        recovery_days_ago=51,
+        meeting="NA en español",
+        goals=(_GOALS_ES[0], _GOALS_ES[3], _GOALS_ES[1]),
+        fmt=NoteFormat.DAP,
+        home="Vive con su hija; niega violencia o amenazas en casa.",
+        phone="555-0161",
+        emergency_contact="Marisol Galindo (hija), 555-0162",
+        family=("Marisol G. (hija)",),
+        slip_days_ago=52,
+        slip_substance="fentanyl",
+    ),
+    _Profile(
+        first="Jordan",
+        initial="K",
+        legal="Jordan Lee Kessler",
+        age=17,
+        sex=None,
+        pronouns="they/them",
+        language=Language.ENGLISH,
+        program="Adolescent outpatient",
+        diagnoses=(_OUD,),
+        med=_MedPlan("bup_film", "K. Amari, NP", (_MedStep("8 mg", 120),)),
+        admitted_days_ago=120,
+        recovery_days_ago=118,
+        meeting="SMART Recovery",
+        goals=(_GOALS_EN[0], _GOALS_EN[3], _GOALS_EN[2]),
+        fmt=NoteFormat.SOAP,
+        home="Lives with mother (guardian); reports home is safe.",
+        phone="555-0127",
+        emergency_contact="Teresa Kessler (mother, guardian), 555-0128",
+        family=("Teresa K. (mother, guardian)",),
+        guardian="Teresa Kessler (mother), 555-0128",
+        peer=True,
+    ),
+    _Profile(
+        first="Sam",
+        initial="W",
+        legal="Samuel James Whitcomb",
+        age=52,
+        sex="M",
+        pronouns="he/him",
+        language=Language.ENGLISH,
+        program="Outpatient MAT",
+        diagnoses=(_AUD,),
+        med=_MedPlan(
+            "ntx_inj", "Dr. S. Brandt", (_MedStep("380 mg", 300, note="Alcohol use disorder."),)
+        ),
+        admitted_days_ago=420,
+        recovery_days_ago=290,
+        meeting="SMART Recovery",
+        goals=(_GOALS_EN[0], _GOALS_EN[1], _GOALS_EN[2]),
+        fmt=NoteFormat.DAP,
+        home="Lives alone in an apartment; no safety concerns reported.",
+        phone="555-0185",
+        emergency_contact="Paul Whitcomb (brother), 555-0186",
+        opioid=False,
+    ),
+    _Profile(
+        first="Rosa",
+        initial="M",
+        legal="Rosa Elena Montaño",
+        age=38,
+        sex="F",
+        pronouns="she/her (ella)",
+        language=Language.SPANISH,
+        program="Outpatient MAT",
+        diagnoses=(_AUD,),
+        med=_MedPlan("ntx_pill", "Dr. S. Brandt", (_MedStep("50 mg", 100),)),
+        admitted_days_ago=105,
+        recovery_days_ago=26,
+        meeting="AA en español",
+        goals=(_GOALS_ES[0], _GOALS_ES[2], _GOALS_ES[1]),
+        fmt=NoteFormat.BIRP,
+        home="Vive con su pareja y dos hijos; niega violencia en casa.",
+        phone="555-0171",
+        emergency_contact="Héctor Montaño (pareja), 555-0172",
+        opioid=False,
+        family=("Héctor M. (pareja)",),
+        slip_days_ago=27,
+        slip_substance="alcohol",
+    ),
+    _Profile(
+        first="Keisha",
+        initial="B",
+        legal="Keisha Anne Bramwell",
+        age=29,
+        sex="F",
+        pronouns="she/her",
+        language=Language.ENGLISH,
+        program="Outpatient MAT",
+        diagnoses=(_OUD, _GAD),
+        med=_MedPlan(
+            "bup_xr",
+            "Dr. M. Okafor",
+            (
+                _MedStep("300 mg", 110, note="First two monthly doses at 300 mg."),
+                _MedStep("100 mg", 45, note="Maintenance dose."),
+            ),
+        ),
+        admitted_days_ago=130,
+        recovery_days_ago=125,
+        meeting="NA",
+        goals=(_GOALS_EN[0], _GOALS_EN[4], _GOALS_EN[1]),
+        fmt=NoteFormat.SOAP,
+        home="Staying with a friend; housing search continues with the case manager.",
+        phone="555-0133",
+        emergency_contact="Alicia Grant (friend), 555-0134",
+        peer=True,
+    ),
+    _Profile(
+        first="Tom",
+        initial="H",
+        legal="Thomas Wade Hargrove",
+        age=58,
+        sex="M",
+        pronouns="he/him",
+        language=Language.ENGLISH,
+        program="Opioid treatment program",
+        diagnoses=(_OUD,),
+        med=_MedPlan(
+            "methadone",
+            "Dr. L. Haskins",
+            (
+                _MedStep("60 mg", 500, take_home=6),
+                _MedStep("50 mg", 70, take_home=6, note="Lowered at the client's request."),
+            ),
+            stopped_days_ago=35,
+        ),
+        admitted_days_ago=500,
+        recovery_days_ago=470,
+        meeting="NA",
+        goals=(_GOALS_EN[1], _GOALS_EN[2], _GOALS_EN[4]),
+        fmt=NoteFormat.DAP,
+        home="Moving to live near his daughter in another county.",
+        phone="555-0151",
+        emergency_contact="Beth Hargrove (daughter), 555-0152",
+        discharged_days_ago=35,
+    ),
+    _Profile(
+        first="Ana",
+        initial="P",
+        legal="Ana Lucía Pineda",
+        age=31,
+        sex="F",
+        pronouns="she/her (ella)",
+        language=Language.SPANISH,
+        program="Outpatient MAT",
+        diagnoses=(_OUD, _MDD),
+        med=_MedPlan("bup_film", "K. Amari, NP", (_MedStep("16 mg", 200),)),
+        admitted_days_ago=200,
+        recovery_days_ago=195,
+        meeting="NA en español",
+        goals=(_GOALS_ES[0], _GOALS_ES[3], _GOALS_ES[4]),
+        fmt=NoteFormat.SOAP,
+        home="Vive con su esposo; niega violencia o amenazas en casa.",
+        phone="555-0191",
+        emergency_contact="Luis Pineda (esposo), 555-0192",
+        family=("Luis P. (esposo)",),
+        peer=True,
+    ),
+    _Profile(
+        first="Eli",
+        initial="N",
+        legal="Elias Noah Nordqvist",
+        age=26,
+        sex="M",
+        pronouns="he/him",
+        language=Language.ENGLISH,
+        program="Outpatient MAT",
+        diagnoses=(_OUD_REMISSION,),
+        med=_MedPlan(
+            "ntx_inj",
+            "Dr. S. Brandt",
+            (_MedStep("380 mg", 90, note="Started after completed withdrawal."),),
+        ),
+        admitted_days_ago=95,
+        recovery_days_ago=100,
+        meeting="SMART Recovery",
+        goals=(_GOALS_EN[0], _GOALS_EN[1], _GOALS_EN[4]),
+        fmt=NoteFormat.BIRP,
+        home="Lives with parents; reports home is safe.",
+        phone="555-0106",
+        emergency_contact="Karen Nordqvist (mother), 555-0107",
+    ),
+    _Profile(
+        first="Priya",
+        initial="S",
+        legal="Priya Anjali Sundaram",
+        age=36,
+        sex="F",
+        pronouns="she/her",
+        language=Language.ENGLISH,
+        program="Outpatient MAT",
+        diagnoses=(_OUD, _STIMULANT),
+        med=_MedPlan(
+            "bup_film", "Dr. M. Okafor", (_MedStep("24 mg (16 mg morning, 8 mg evening)", 240),)
+        ),
+        admitted_days_ago=240,
+        recovery_days_ago=33,
+        meeting="NA",
+        goals=(_GOALS_EN[0], _GOALS_EN[4], _GOALS_EN[1]),
+        fmt=NoteFormat.DAP,
+        home="Lives alone; no safety concerns reported.",
+        phone="555-0114",
+        emergency_contact="Ravi Sundaram (brother), 555-0115",
+        slip_days_ago=34,
+        slip_substance="methamphetamine",
+    ),
+    _Profile(
+        first="Ray",
+        initial="D",
+        legal="Raymond Earl Dunleavy",
+        age=63,
+        sex="M",
+        pronouns="he/him",
+        language=Language.ENGLISH,
+        program="Opioid treatment program",
+        diagnoses=(_OUD,),
+        med=_MedPlan(
+            "methadone",
+            "Dr. L. Haskins",
+            (_MedStep("110 mg", 2200, take_home=13, note="Stable; biweekly pickup."),),
+        ),
+        admitted_days_ago=2200,
+        recovery_days_ago=2150,
+        meeting="NA",
+        goals=(_GOALS_EN[1], _GOALS_EN[2], _GOALS_EN[3]),
+        fmt=NoteFormat.SOAP,
+        home="Lives with wife; housing stable, no safety concerns.",
+        phone="555-0198",
+        emergency_contact="June Dunleavy (wife), 555-0199",
+    ),
+)
+
+
+# -- phrase banks --------------------------------------------------------------------------
+
+_Bank = dict[str, tuple[str, ...]]
+
+_EN: _Bank = {
+    "trigger": (
+        "in the late afternoon after work",
+        "on payday",
+        "when alone at night",
+        "after arguments at home",
+        "when driving past the old neighborhood",
+        "when running into old friends",
+        "when worried about money",
+        "on weekends with nothing planned",
+        "when back pain flares",
+        "after a bad night's sleep",
+    ),
+    "coping": (
+        "urge surfing",
+        "calling a sponsor",
+        "a walk around the block",
+        "slow breathing (4 in, 6 out)",
+        "playing the tape forward",
+        "texting a peer from group",
+        "leaving the situation",
+        "cold water on the face",
+        "reading a list of reasons for recovery",
+        "going to an extra meeting",
+    ),
+    "mood": (
+        "okay",
+        "stressed",
+        "pretty good",
+        "tired but hopeful",
+        "anxious",
+        "better than last week",
+        "frustrated",
+    ),
+    "affect": (
+        "congruent with mood",
+        "bright",
+        "mildly anxious",
+        "constricted at first, brighter by the end",
+        "tired",
+    ),
+    "appearance": (
+        "casually dressed and well groomed",
+        "appeared tired",
+        "good eye contact, calm",
+        "fidgety at the start, settled quickly",
+    ),
+    "arrival": ("on time", "10 minutes early", "5 minutes late (bus delay)", "on time"),
+    "life": (
+        "Picked up extra shifts at work this week.",
+        "Car trouble; a neighbor gave a ride to the clinic.",
+        "Reconnected with an aunt by phone.",
+        "A court date next month is a source of stress.",
+        "Sleeping better, about 7 hours most nights.",
+        "Money is tight; rent is due Friday.",
+        "Started walking in the mornings.",
+        "Had a hard talk with a sibling about past use.",
+        "Went to a child's school event, the first in a year.",
+    ),
+    "change_talk": (
+        "I want to be there for my kids.",
+        "I'm tired of chasing it every day.",
+        "I don't want to go back to how it was.",
+        "My job matters to me now.",
+        "I want my family to trust me again.",
+        "I feel like myself again on the medication.",
+        "I can do hard things.",
+    ),
+    "homework": (
+        "one thought record on a craving moment",
+        "a list of three people to call when cravings rise",
+        "urge surfing practice for 5 minutes a day",
+        "update the relapse prevention plan",
+        "fill in the decisional balance worksheet",
+        "write down one non-using win each day",
+    ),
+    "peer_topic": (
+        "handling comments at work about being on medication",
+        "finding a sponsor",
+        "getting an ID and applying for food assistance",
+        "building a daily routine",
+        "going to a first SMART Recovery meeting together",
+        "speaking up at a doctor's visit",
+    ),
+    "peer_share": (
+        "the first months on medication",
+        "finding meetings that fit",
+        "what helped after a slip",
+        "rebuilding a work history",
+    ),
+    "family_topic": (
+        "CRAFT-informed communication: 'I' statements and noticing non-using days",
+        "house rules and a plan for what happens after a slip",
+        "how family can support the medication without policing it",
+        "rebuilding trust through small promises kept",
+    ),
+    "group_topic": (
+        "relapse prevention: early warning signs",
+        "coping with cravings: urge surfing",
+        "naloxone and overdose response",
+        "stigma and MAT: answering 'you're just replacing one drug'",
+        "sleep and recovery",
+        "healthy boundaries with people still using",
+        "building a support network",
+    ),
+    "participation": (
+        "shared a recent craving and how it passed",
+        "listened most of the session and spoke once near the end",
+        "gave support to a newer member",
+        "talked openly about stigma at the pharmacy",
+        "brought up a question about take-home safety",
+    ),
+    "stage": ("preparation", "action", "maintenance"),
+    "barrier": ("worked late", "had no ride", "felt too tired"),
+    "mi_topic": (
+        "what recovery makes possible",
+        "the good and not-so-good things about quitting smoking",
+        "going back to school",
+        "staying on medication long term",
+    ),
+    "protective": (
+        "kids, job and a faith community",
+        "a supportive partner and steady work",
+        "pets and a close friend in recovery",
+        "family contact and weekly meetings",
+    ),
+    "observed": ("observed", "unobserved"),
+    # sentences
+    "s_craving": (
+        "{name} reports cravings at {craving}/10 this week, strongest {trigger}.",
+        "Cravings rated {craving}/10 (last visit {prev_craving}/10); main trigger named: "
+        "{trigger}.",
+        "{name} describes cravings around {craving}/10, mostly {trigger}.",
+        "Says cravings were {craving}/10 at their worst this week, {trigger}.",
+    ),
+    "s_coping": (
+        "When cravings rose, {name} tried {coping} and says it helped.",
+        "Tried {coping} twice this week; it helped once, less the second time.",
+        "Says {coping} is the skill that works best right now.",
+    ),
+    "s_support": (
+        "Went to {meetings} {meeting} meetings this week.",
+        "Attended {meeting} {meetings} times and talked with a sponsor or peer after.",
+        "Missed {meeting} this week ({barrier}); plans to go Monday.",
+    ),
+    "s_quote": ('In {name}\'s words: "{change_talk}"', 'Change talk: "{change_talk}"'),
+    "s_slip": (
+        "{name} disclosed using {substance} once last week, {trigger}; was not alone and "
+        "says it felt like a wake-up call. Talked about it openly.",
+    ),
+    "s_objective": (
+        'Arrived {arrival}; alert and oriented, {appearance}. Mood "{mood}"; affect {affect}.',
+        "{name} arrived {arrival}, {appearance}; speech normal in rate and volume. "
+        'Mood "{mood}"; affect {affect}.',
+    ),
+    "s_uds": ("Urine drug screen ({observed}): {expected}negative for {negatives}.",),
+    "s_uds_slip": (
+        "Urine drug screen ({observed}): {expected}positive for {substance}; negative for "
+        "the rest of the panel.",
+    ),
+    "s_take_home_check": (
+        "Take-home bottles returned and counted: correct.",
+        "Lockbox shown; take-home bottles counted and correct.",
+    ),
+    "s_assess": (
+        "{name} is in the {stage} stage for the goal to {goal}; {progress}.",
+        "Progress toward the goal to {goal}: {progress}.",
+    ),
+    "progress": (
+        "steady progress",
+        "partial progress; cravings {trigger} remain the main barrier",
+        "objective met this month",
+        "early progress, still building routines",
+    ),
+    "s_assess_med": (
+        "Dose appears adequate (no withdrawal, cravings {craving}/10).",
+        "Medication is helping; no side effects reported beyond mild constipation.",
+    ),
+    "s_assess_slip": (
+        "The slip seems tied to moments {trigger}; it does not mean treatment failed, and "
+        "{name} came back and told the truth.",
+    ),
+    "s_interv": (
+        "Motivational interviewing: open questions and reflections on {mi_topic}; readiness "
+        "ruler importance {importance}/10, confidence {confidence}/10.",
+        'CBT thought record on {situation}: hot thought "{hot}" (belief {belief1}%); '
+        'balanced thought "{balanced}" (belief {belief2}%).',
+        "Practiced {coping} in session and planned for cravings {trigger}.",
+        "Reviewed overdose response; confirmed {name} carries naloxone (kit expires "
+        "{naloxone_expiry}).",
+        "Contingency management: screen negative for target substances, {draws} prize draws "
+        "earned.",
+    ),
+    "s_response": (
+        "{name} engaged well and named two skills to use this week.",
+        "Receptive; belief in the hot thought dropped from {belief1}% to {belief2}% by the end.",
+        "Some ambivalence about {mi_topic}; agreed to think it over.",
+        "Agreed to the plan and set a phone reminder.",
+        "Quiet at first, more open by the end; said it helped not to feel judged.",
+    ),
+    "s_plan": (
+        "Continue weekly sessions and {meeting} ({meetings_goal} a week). Homework: {homework}.",
+        "Homework: {homework}. {med_plan}",
+        "Keep up {meeting} attendance; practice {coping} daily. {med_plan}",
+    ),
+    "s_goal": ("Goal {objective}: {goal}.", "Treatment plan objective {objective}: {goal}."),
+    "s_group": ("Group session on {group_topic}. {name} {participation}.",),
+    "s_group_interv": (
+        "Psychoeducation and guided discussion on {group_topic}; practiced {coping} as a group.",
+        "Group CBT: members built a trigger-and-plan list; discussion of {group_topic}.",
+    ),
+    "s_group_response": (
+        "{name} said the topic was useful and named one idea to try: {coping}.",
+        "{name} took part in the exercise and asked a good question about {group_topic}.",
+    ),
+    "s_group_plan": (
+        "Continue weekly group and individual sessions.",
+        "Continue group; bring the trigger list to the next individual session.",
+    ),
+    "s_family": ("Family session with {family}. Worked on {family_topic}.",),
+    "s_family_interv": (
+        "CRAFT-informed coaching; role-played a calm conversation at home.",
+        "Psychoeducation on how the medication works and why it is not 'trading one drug "
+        "for another'.",
+    ),
+    "s_family_response": (
+        "{family} agreed to notice and praise non-using days.",
+        "Both spoke openly; {name} said it was the first calm talk about recovery in months.",
+    ),
+    "s_family_plan": (
+        "Family session again in 4 weeks; {name} continues individual sessions.",
+        "Family to practice one 'I' statement a day; review at next family session.",
+    ),
+    "s_phone": (
+        "Phone check-in ({minutes} min). {name} reports cravings {craving}/10. {med} {coping} "
+        "No safety concerns raised. Reminded of next appointment.",
+        "Brief call ({minutes} min) between sessions. {med} Cravings {craving}/10, {trigger}. "
+        "{coping} Plans to attend {meeting} this week.",
+    ),
+    "s_peer": (
+        "Peer support meeting. {name} talked about {peer_topic}. Peer specialist shared "
+        "lived experience of {peer_share}.",
+        "Met at the community center. Worked on {peer_topic}; {name} set one step to take "
+        "before next week.",
+    ),
+    "s_peer_goal": (
+        "Build a recovery support network.",
+        "Reach resources and speak up for oneself.",
+    ),
+    "s_peer_response": (
+        "{name} was open and said having someone who has been there helps.",
+        "{name} followed through on last week's step and picked a new one.",
+    ),
+    "s_peer_plan": (
+        "Meet again in two weeks; text check-in midweek.",
+        "Go together to {meeting} next week.",
+    ),
+    "r_self_harm": (
+        "Denies suicidal thoughts, intent or plan. Knows to call or text 988.",
+        "Denies thoughts of self-harm. Has 988 saved in phone.",
+        "No thoughts of self-harm reported; protective factors: {protective}.",
+    ),
+    "r_self_harm_concern": (
+        "Reports passive thoughts of not wanting to wake up on two nights this week; denies "
+        "plan or intent. Safety plan reviewed and updated; 988 in phone; phone check-in in "
+        "2 days.",
+    ),
+    "r_overdose_agonist": (
+        "Carries naloxone (kit expires {naloxone_expiry}); reviewed never using alone.",
+        "Low current overdose risk on a stable dose; naloxone at home and family knows where.",
+    ),
+    "r_overdose_antagonist": (
+        "Reviewed loss of tolerance on naltrexone: using opioids after a missed dose carries "
+        "high overdose risk. Naloxone at home.",
+    ),
+    "r_overdose_alcohol": (
+        "Reviewed the risk of mixing alcohol with sleep medicines; no opioid use reported.",
+    ),
+    "r_overdose_slip": (
+        "Recent {substance} use raises overdose risk: reviewed never using alone, test "
+        "strips and naloxone.",
+    ),
+    "uds_negatives": ("fentanyl, other opioids, cocaine, methamphetamine and benzodiazepines",),
+    "uds_negatives_alcohol": ("alcohol (EtG), opioids, cocaine and benzodiazepines",),
+    "med_plan_bup_film": ("Continue buprenorphine as prescribed; next refill with {prescriber}.",),
+    "med_plan_bup_xr": ("Next buprenorphine injection due with {prescriber}.",),
+    "med_plan_methadone": ("Continue methadone; take-home review at the next team meeting.",),
+    "med_plan_ntx_pill": ("Continue naltrexone daily.",),
+    "med_plan_ntx_inj": ("Next naltrexone injection in 4 weeks with {prescriber}.",),
+    "med_bup_film": (
+        "Taking buprenorphine {dose} film daily as prescribed; no missed doses.",
+        "Buprenorphine {dose} film: missed one dose Saturday, no withdrawal.",
+        "Says buprenorphine {dose} keeps withdrawal away until the next dose.",
+    ),
+    "med_bup_xr": (
+        "Monthly buprenorphine injection ({dose}) is working; no withdrawal between doses.",
+        "Injection site from the last buprenorphine shot ({dose}) healed without problems.",
+    ),
+    "med_methadone": (
+        "Doses at the clinic each morning, methadone {dose}; {take_home_text} this week, "
+        "kept in the lockbox.",
+        "Methadone {dose}: no missed clinic days; {take_home_text}, used as directed.",
+    ),
+    "med_ntx_pill": (
+        "Taking naltrexone {dose} each morning; partner sees the dose most days.",
+        "Naltrexone {dose} daily: missed one day, restarted without problems.",
+    ),
+    "med_ntx_inj": (
+        "Had the monthly naltrexone injection ({dose}); mild soreness at the site for two days.",
+        "Naltrexone injection ({dose}) on schedule; says cravings are quieter since starting.",
+    ),
+}
+
+_ES: _Bank = {
+    "trigger": (
+        "al final de la tarde después del trabajo",
+        "el día de pago",
+        "cuando está a solas en la noche",
+        "después de discusiones en casa",
+        "al pasar por el barrio de antes",
+        "al encontrarse con amistades de antes",
+        "cuando le preocupa el dinero",
+        "los fines de semana sin planes",
+        "cuando le duele la espalda",
+        "después de dormir mal",
+    ),
+    "coping": (
+        "surfear el impulso",
+        "llamar a su padrino o madrina",
+        "salir a caminar",
+        "respiración lenta (4 al inhalar, 6 al exhalar)",
+        "pensar en cómo termina la historia",
+        "mandar un mensaje a alguien del grupo",
+        "retirarse de la situación",
+        "agua fría en la cara",
+        "leer su lista de razones para la recuperación",
+    ),
+    "mood": (
+        "más o menos",
+        "con estrés",
+        "bastante bien",
+        "con cansancio pero con esperanza",
+        "con ansiedad",
+        "mejor que la semana pasada",
+    ),
+    "affect": (
+        "congruente con el ánimo",
+        "alegre",
+        "con algo de ansiedad",
+        "restringido al inicio, más expresivo al final",
+    ),
+    "appearance": (
+        "ropa casual y buen arreglo personal",
+        "con aspecto de cansancio",
+        "buen contacto visual, en calma",
+        "inquietud al inicio, se tranquilizó pronto",
+    ),
+    "arrival": ("a tiempo", "10 minutos antes", "5 minutos tarde (retraso del autobús)"),
+    "life": (
+        "Hizo turnos extra en el trabajo esta semana.",
+        "Problemas con el carro; un vecino le llevó a la clínica.",
+        "Retomó el contacto con una tía por teléfono.",
+        "Una cita en la corte el próximo mes le causa estrés.",
+        "Duerme mejor, unas 7 horas casi todas las noches.",
+        "El dinero está justo; la renta vence el viernes.",
+        "Empezó a caminar por las mañanas.",
+        "Fue a un evento escolar de su hija, el primero en un año.",
+    ),
+    "change_talk": (
+        "Quiero estar presente para mis hijos.",
+        "Ya me cansé de vivir así todos los días.",
+        "No quiero volver a como estaba antes.",
+        "Mi trabajo ahora me importa.",
+        "Quiero que mi familia vuelva a confiar en mí.",
+        "Con el medicamento me siento yo otra vez.",
+        "Puedo hacer cosas difíciles.",
+    ),
+    "homework": (
+        "un registro de pensamientos sobre un momento de deseo de consumir",
+        "una lista de tres personas a quienes llamar cuando suban las ganas",
+        "practicar surfear el impulso 5 minutos al día",
+        "actualizar el plan de prevención de recaídas",
+        "llenar la hoja de balance de decisiones",
+        "anotar cada día un logro sin consumo",
+    ),
+    "peer_topic": (
+        "cómo responder a comentarios en el trabajo sobre el medicamento",
+        "buscar un padrino o madrina",
+        "sacar una identificación y solicitar ayuda para alimentos",
+        "armar una rutina diaria",
+        "ir a una primera reunión en español",
+        "cómo hablar con su médico y hacer preguntas",
+    ),
+    "peer_share": (
+        "los primeros meses con el medicamento",
+        "encontrar reuniones que le queden bien",
+        "lo que le ayudó después de un desliz",
+    ),
+    "family_topic": (
+        "comunicación basada en CRAFT: mensajes en primera persona y notar los días sin consumo",
+        "reglas de la casa y un plan para qué hacer después de un desliz",
+        "cómo la familia puede apoyar el medicamento sin vigilarlo",
+        "reconstruir la confianza con promesas pequeñas cumplidas",
+    ),
+    "group_topic": (
+        "prevención de recaídas: señales de alerta temprana",
+        "manejo del deseo de consumir: surfear el impulso",
+        "naloxona y respuesta a una sobredosis",
+        "estigma y tratamiento con medicamentos: 'solo cambias una droga por otra'",
+        "el sueño y la recuperación",
+        "límites sanos con personas que todavía consumen",
+    ),
+    "participation": (
+        "compartió un momento reciente de deseo de consumir y cómo pasó",
+        "escuchó casi toda la sesión y habló una vez al final",
+        "dio apoyo a una persona nueva en el grupo",
+        "habló abiertamente del estigma en la farmacia",
+    ),
+    "stage": ("preparación", "acción", "mantenimiento"),
+    "barrier": ("salió tarde del trabajo", "no tuvo transporte", "tenía demasiado cansancio"),
+    "mi_topic": (
+        "lo que la recuperación le hace posible",
+        "lo bueno y lo no tan bueno de dejar de fumar",
+        "volver a estudiar",
+        "seguir con el medicamento a largo plazo",
+    ),
+    "protective": (
+        "sus hijos, su trabajo y su comunidad de fe",
+        "el apoyo de su familia y un trabajo estable",
+        "su mascota y una amistad en recuperación",
+    ),
+    "observed": ("observado", "no observado"),
+    "s_craving": (
+        "{name} refiere deseo de consumir de {craving}/10 esta semana, más fuerte {trigger}.",
+        "Deseo de consumir {craving}/10 (visita anterior {prev_craving}/10); detonante "
+        "principal: {trigger}.",
+        "{name} describe ganas de consumir alrededor de {craving}/10, sobre todo {trigger}.",
+    ),
+    "s_coping": (
+        "Usó {coping} cuando subieron las ganas y dice que le ayudó.",
+        "Intentó {coping} dos veces esta semana; le ayudó una vez y menos la segunda.",
+        "Dice que {coping} es la habilidad que mejor le funciona ahora.",
+    ),
+    "s_support": (
+        "Fue a {meetings} reuniones de {meeting} esta semana.",
+        "Asistió a {meeting} {meetings} veces y habló con alguien de su grupo después.",
+        "No fue a {meeting} esta semana ({barrier}); piensa ir el lunes.",
+    ),
+    "s_quote": ('En palabras de {name}: "{change_talk}"', 'Lenguaje de cambio: "{change_talk}"'),
+    "s_slip": (
+        "{name} contó que consumió {substance} una vez la semana pasada, {trigger}; no estaba "
+        "a solas y dice que fue una llamada de atención. Habló de ello con honestidad.",
+    ),
+    "s_objective": (
+        "Llegó {arrival}; alerta y con orientación conservada, {appearance}. Ánimo: "
+        '"{mood}"; afecto {affect}.',
+        "{name} llegó {arrival}, {appearance}; habla de ritmo y volumen normales. Ánimo: "
+        '"{mood}"; afecto {affect}.',
+    ),
+    "s_uds": ("Examen de orina ({observed}): {expected}negativo para {negatives}.",),
+    "s_uds_slip": (
+        "Examen de orina ({observed}): {expected}positivo para {substance}; negativo para el "
+        "resto del panel.",
+    ),
+    "s_take_home_check": (
+        "Se contaron los frascos de las dosis para llevar: correcto.",
+        "Mostró la caja con llave; frascos de dosis para llevar contados y correctos.",
+    ),
+    "s_assess": (
+        "{name} está en la etapa de {stage} respecto a la meta de {goal}; {progress}.",
+        "Avance hacia la meta de {goal}: {progress}.",
+    ),
+    "progress": (
+        "avance constante",
+        "avance parcial; el deseo de consumir {trigger} sigue siendo la barrera principal",
+        "objetivo cumplido este mes",
+        "avance inicial, todavía construye rutinas",
+    ),
+    "s_assess_med": (
+        "La dosis parece adecuada (sin abstinencia, deseo de consumir {craving}/10).",
+        "El medicamento le ayuda; no refiere efectos secundarios salvo estreñimiento leve.",
+    ),
+    "s_assess_slip": (
+        "El desliz parece ligado a momentos {trigger}; no significa que el tratamiento "
+        "fracasó, y {name} regresó y dijo la verdad.",
+    ),
+    "s_interv": (
+        "Entrevista motivacional: preguntas abiertas y reflejos sobre {mi_topic}; regla de "
+        "disposición: importancia {importance}/10, confianza {confidence}/10.",
+        'Registro de pensamientos (TCC) sobre {situation}: pensamiento caliente "{hot}" '
+        '(creencia {belief1}%); pensamiento equilibrado "{balanced}" (creencia {belief2}%).',
+        "Practicamos {coping} en la sesión y planeamos qué hacer ante el deseo de consumir "
+        "{trigger}.",
+        "Repasamos cómo responder a una sobredosis; {name} confirma que lleva naloxona "
+        "(vence {naloxone_expiry}).",
+        "Manejo de contingencias: examen negativo para las sustancias objetivo; ganó {draws} "
+        "sorteos de premios.",
+    ),
+    "s_response": (
+        "{name} participó bien y nombró dos habilidades para usar esta semana.",
+        "Buena receptividad; la creencia en el pensamiento caliente bajó de {belief1}% a "
+        "{belief2}% al final.",
+        "Algo de ambivalencia sobre {mi_topic}; acordó pensarlo.",
+        "Aceptó el plan y puso un recordatorio en su teléfono.",
+        "Al principio habló poco, al final se abrió más; dijo que le ayudó sentir que no se le "
+        "juzgaba.",
+    ),
+    "s_plan": (
+        "Continuar sesiones semanales y {meeting} ({meetings_goal} por semana). Tarea: {homework}.",
+        "Tarea: {homework}. {med_plan}",
+        "Mantener la asistencia a {meeting}; practicar {coping} a diario. {med_plan}",
+    ),
+    "s_goal": (
+        "Meta {objective}: {goal}.",
+        "Objetivo {objective} del plan de tratamiento: {goal}.",
+    ),
+    "s_group": ("Sesión de grupo sobre {group_topic}. {name} {participation}.",),
+    "s_group_interv": (
+        "Psicoeducación y conversación guiada sobre {group_topic}; practicamos {coping} en grupo.",
+        "TCC en grupo: cada participante armó una lista de detonantes y planes; conversación "
+        "sobre {group_topic}.",
+    ),
+    "s_group_response": (
+        "{name} dijo que el tema le sirvió y nombró una idea para probar: {coping}.",
+        "{name} participó en el ejercicio e hizo una buena pregunta sobre {group_topic}.",
+    ),
+    "s_group_plan": (
+        "Continuar grupo semanal y sesiones individuales.",
+        "Continuar grupo; traer la lista de detonantes a la próxima sesión individual.",
+    ),
+    "s_family": ("Sesión familiar con {family}. Trabajamos en {family_topic}.",),
+    "s_family_interv": (
+        "Orientación basada en CRAFT; ensayo de una conversación tranquila en casa.",
+        "Psicoeducación sobre cómo funciona el medicamento y por qué no es 'cambiar una droga "
+        "por otra'.",
+    ),
+    "s_family_response": (
+        "{family} acordó notar y reconocer los días sin consumo.",
+        "Hablaron con apertura; {name} dijo que fue la primera conversación tranquila sobre la "
+        "recuperación en meses.",
+    ),
+    "s_family_plan": (
+        "Sesión familiar de nuevo en 4 semanas; {name} sigue con sesiones individuales.",
+        "La familia practicará un mensaje en primera persona al día; revisar en la próxima "
+        "sesión familiar.",
+    ),
+    "s_phone": (
+        "Llamada de seguimiento ({minutes} min). {name} refiere deseo de consumir "
+        "{craving}/10. {med} {coping} No se reportan problemas de seguridad. Se le recordó su "
+        "próxima cita.",
+        "Llamada breve ({minutes} min) entre sesiones. {med} Deseo de consumir {craving}/10, "
+        "{trigger}. {coping} Piensa ir a {meeting} esta semana.",
+    ),
+    "s_peer": (
+        "Reunión de apoyo entre pares. {name} habló de {peer_topic}. El especialista de pares "
+        "compartió su experiencia sobre {peer_share}.",
+        "Nos reunimos en el centro comunitario. Trabajamos en {peer_topic}; {name} eligió un "
+        "paso para dar antes de la próxima semana.",
+    ),
+    "s_peer_goal": (
+        "Ampliar su red de apoyo para la recuperación.",
+        "Acceder a recursos y aprender a defender sus propios intereses.",
+    ),
+    "s_peer_response": (
+        "{name} habló con apertura y dijo que le ayuda hablar con alguien que ha pasado por "
+        "lo mismo.",
+        "{name} cumplió el paso de la semana pasada y eligió uno nuevo.",
+    ),
+    "s_peer_plan": (
+        "Reunirnos de nuevo en dos semanas; mensaje de seguimiento a mitad de semana.",
+        "Ir juntos a una reunión de {meeting} la próxima semana.",
+    ),
+    "r_self_harm": (
+        "Niega pensamientos, intención o plan suicida. Sabe llamar o mandar mensaje al 988 "
+        "(opción en español).",
+        "Niega pensamientos de autolesión. Tiene el 988 guardado en su teléfono.",
+        "No refiere pensamientos de autolesión; factores de protección: {protective}.",
+    ),
+    "r_self_harm_concern": (
+        "Refiere pensamientos pasivos de no querer despertar dos noches esta semana; niega "
+        "plan o intención. Se revisó y actualizó el plan de seguridad; 988 en su teléfono; "
+        "llamada de seguimiento en 2 días.",
+    ),
+    "r_overdose_agonist": (
+        "Lleva naloxona (vence {naloxone_expiry}); repasamos no consumir a solas.",
+        "Riesgo de sobredosis bajo con dosis estable; naloxona en casa y su familia sabe dónde "
+        "está.",
+    ),
+    "r_overdose_antagonist": (
+        "Repasamos la pérdida de tolerancia con naltrexona: consumir opioides después de una "
+        "dosis perdida tiene alto riesgo de sobredosis. Naloxona en casa.",
+    ),
+    "r_overdose_alcohol": (
+        "Repasamos el riesgo de mezclar alcohol con medicamentos para dormir; no refiere "
+        "consumo de opioides.",
+    ),
+    "r_overdose_slip": (
+        "El consumo reciente de {substance} aumenta el riesgo de sobredosis: repasamos no "
+        "consumir a solas, tiras de prueba y naloxona.",
+    ),
+    "uds_negatives": ("fentanilo, otros opioides, cocaína, metanfetamina y benzodiacepinas",),
+    "uds_negatives_alcohol": ("alcohol (EtG), opioides, cocaína y benzodiacepinas",),
+    "med_plan_bup_film": (
+        "Continuar buprenorfina según lo indicado; próxima receta con {prescriber}.",
+    ),
+    "med_plan_bup_xr": ("Próxima inyección de buprenorfina con {prescriber}.",),
+    "med_plan_methadone": (
+        "Continuar metadona; revisión de dosis para llevar en la próxima reunión del equipo.",
+    ),
+    "med_plan_ntx_pill": ("Continuar naltrexona diaria.",),
+    "med_plan_ntx_inj": ("Próxima inyección de naltrexona en 4 semanas con {prescriber}.",),
+    "med_bup_film": (
+        "Toma buprenorfina {dose} (película sublingual) a diario según lo indicado; sin dosis "
+        "perdidas.",
+        "Buprenorfina {dose}: olvidó una dosis el sábado, sin síntomas de abstinencia.",
+    ),
+    "med_bup_xr": (
+        "La inyección mensual de buprenorfina ({dose}) le funciona; sin abstinencia entre dosis.",
+    ),
+    "med_methadone": (
+        "Recibe metadona {dose} en la clínica cada mañana; {take_home_text} esta semana, "
+        "guardadas en la caja con llave.",
+        "Metadona {dose}: no faltó ningún día a la clínica; {take_home_text}, usadas como se "
+        "indicó.",
+    ),
+    "med_ntx_pill": (
+        "Toma naltrexona {dose} cada mañana; su pareja ve la dosis casi todos los días.",
+        "Naltrexona {dose} diaria: olvidó un día y la retomó sin problema.",
+    ),
+    "med_ntx_inj": (
+        "Recibió la inyección mensual de naltrexona ({dose}); dolor leve en el sitio por dos días.",
+    ),
+}
+
+_BANKS: dict[Language, _Bank] = {Language.ENGLISH: _EN, Language.SPANISH: _ES}
+
+# (situation, hot thought, balanced thought) for CBT thought records.
+_THOUGHTS: dict[Language, tuple[tuple[str, str, str], ...]] = {
+    Language.ENGLISH: (
+        (
+            "a coworker asking why the client leaves early for the clinic",
+            "Everyone will find out and judge me.",
+            "Most people don't know or care; my treatment is private and I'm doing the right "
+            "thing.",
+        ),
+        (
+            "a missed call from mom",
+            "She's given up on me.",
+            "She may have been busy; she came to the family session last month.",
+        ),
+        (
+            "a craving on payday",
+            "Just once won't matter.",
+            "Once has never been just once for me.",
+        ),
+        (
+            "a slip mentioned in group check-in",
+            "I've ruined everything.",
+            "A slip is information, not the end; I came back and told the truth.",
+        ),
+        (
+            "a late bus making the client late for work",
+            "Nothing ever works out for me.",
+            "It was one bad morning; I called ahead and it was fine.",
+        ),
+    ),
+    Language.SPANISH: (
+        (
+            "una compañera de trabajo que preguntó por qué sale temprano para la clínica",
+            "Todos se van a enterar y me van a juzgar.",
+            "La mayoría no sabe ni le importa; mi tratamiento es privado y estoy haciendo lo "
+            "correcto.",
+        ),
+        (
+            "una llamada perdida de su mamá",
+            "Ya se rindió conmigo.",
+            "Tal vez estaba ocupada; vino a la sesión familiar el mes pasado.",
+        ),
+        (
+            "el deseo de consumir el día de pago",
+            "Una vez no importa.",
+            "Para mí una vez nunca ha sido solo una vez.",
+        ),
+        (
+            "un desliz comentado en el grupo",
+            "Lo eché todo a perder.",
+            "Un desliz es información, no el final; regresé y dije la verdad.",
+        ),
+        (
+            "llegar tarde al trabajo por el autobús",
+            "Nada me sale bien.",
+            "Fue una mañana difícil; avisé y todo salió bien.",
+        ),
+    ),
+}
+
+_SUBSTANCES: dict[Language, dict[str, str]] = {
+    Language.ENGLISH: {
+        "fentanyl": "fentanyl",
+        "alcohol": "alcohol (EtG)",
+        "methamphetamine": "methamphetamine",
+    },
+    Language.SPANISH: {
+        "fentanyl": "fentanilo",
+        "alcohol": "alcohol (EtG)",
+        "methamphetamine": "metanfetamina",
+    },
+}
+_EXPECTED: dict[Language, dict[Medication, str]] = {
+    Language.ENGLISH: {
+        Medication.BUPRENORPHINE: "positive for buprenorphine (expected); ",
+        Medication.METHADONE: "positive for methadone (expected); ",
+    },
+    Language.SPANISH: {
+        Medication.BUPRENORPHINE: "positivo para buprenorfina (esperado); ",
+        Medication.METHADONE: "positivo para metadona (esperado); ",
+    },
+}
+_KIND_LABEL: dict[Language, dict[SessionKind, str]] = {
+    Language.ENGLISH: {
+        SessionKind.INDIVIDUAL: "individual session",
+        SessionKind.GROUP: "group",
+        SessionKind.FAMILY: "family session",
+        SessionKind.PEER_SUPPORT: "peer support",
+        SessionKind.PHONE: "phone check-in",
+    },
+    Language.SPANISH: {
+        SessionKind.INDIVIDUAL: "sesión individual",
+        SessionKind.GROUP: "grupo",
+        SessionKind.FAMILY: "sesión familiar",
+        SessionKind.PEER_SUPPORT: "apoyo entre pares",
+        SessionKind.PHONE: "llamada de seguimiento",
+    },
+}
+# Our own names, so output never depends on the process locale.
+_WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+_MONTHS_ES = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
+
+
+def _appointment_text(lang: Language, start: datetime, kind: SessionKind) -> str:
+    label = _KIND_LABEL[lang][kind]
+    clock = f"{start.hour}:{start.minute:02d}"
+    if lang is Language.SPANISH:
+        day = f"{_WEEKDAYS_ES[start.weekday()]} {start.day} de {_MONTHS_ES[start.month - 1]}"
+        return f"{day}, {clock}, {label}"
+    day = f"{_WEEKDAYS_EN[start.weekday()]} {_MONTHS_EN[start.month - 1]} {start.day}"
+    return f"{day} at {clock}, {label}"
+
+
+# -- helpers -------------------------------------------------------------------------------
+
+
+def _rng_id(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _local(day: date, hour: int, minute: int, tz: tzinfo | None) -> datetime:
+    """A wall-clock time on ``day``: in ``tz``, or in the machine's zone (DST-correct)."""
+    if tz is not None:
+        return datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz)
+    return datetime(day.year, day.month, day.day, hour, minute).astimezone()
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _weekday_on_or_before(day: date) -> date:
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return day
+
+
+@dataclass
+class _MedState:
+    """The medication entry in effect on a given day (dose text follows the history)."""
+
+    kind: str
+    dose: str
+    take_home: int | None
+    prescriber: str
+
+
+def _med_on(profile: _Profile, today: date, day: date) -> _MedState:
+    current = profile.med.steps[0]
+    for step in profile.med.steps:
+        if today - timedelta(days=step.started_days_ago) <= day:
+            current = step
+    return _MedState(profile.med.kind, current.dose, current.take_home, profile.med.prescriber)
+
+
+class _Composer:
+    """Builds note sections from the phrase banks with one seeded generator."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+
+    def pick(self, bank: _Bank, key: str, ctx: dict[str, str]) -> str:
+        return self.rng.choice(bank[key]).format(**ctx)
+
+    def context(
+        self,
+        profile: _Profile,
+        med: _MedState,
+        start: datetime,
+        minutes: int,
+        next_text: str,
+        slip: bool,
+        naloxone_expiry: str,
+    ) -> dict[str, str]:
+        rng = self.rng
+        lang = profile.language
+        bank = _BANKS[lang]
+        situation, hot, balanced = rng.choice(_THOUGHTS[lang])
+        craving = rng.randint(5, 8) if slip else rng.randint(0, 6)
+        take_home = med.take_home or 0
+        if lang is Language.SPANISH:
+            take_home_text = (
+                f"{take_home} dosis para llevar" if take_home else "todavía sin dosis para llevar"
+            )
+        else:
+            take_home_text = f"{take_home} take-home doses" if take_home else "no take-homes yet"
+        medication = _MED_KINDS[med.kind][0]
+        substance = _SUBSTANCES[lang].get(profile.slip_substance or "", "")
+        belief1 = rng.randrange(60, 100, 5)
+        ctx: dict[str, str] = {
+            "name": profile.first,
+            "meeting": profile.meeting,
+            "prescriber": med.prescriber,
+            "dose": med.dose,
+            "take_home": str(take_home),
+            "take_home_text": take_home_text,
+            "family": ", ".join(profile.family),
+            "minutes": str(minutes),
+            "next": next_text,
+            "naloxone_expiry": naloxone_expiry,
+            "substance": substance,
+            "craving": str(craving),
+            "prev_craving": str(min(10, max(0, craving + rng.randint(-2, 2)))),
+            "meetings": str(rng.randint(1, 4)),
+            "meetings_goal": str(rng.choice((2, 3, 3, 4))),
+            "importance": str(rng.randint(6, 10)),
+            "confidence": str(rng.randint(4, 9)),
+            "draws": str(rng.randint(1, 8)),
+            "belief1": str(belief1),
+            "belief2": str(max(10, belief1 - rng.randrange(25, 55, 5))),
+            "situation": situation,
+            "hot": hot,
+            "balanced": balanced,
+            "objective": f"{rng.randint(1, len(profile.goals))}.{rng.randint(1, 3)}",
+            "goal": rng.choice(profile.goals),
+            "expected": _EXPECTED[lang].get(medication, ""),
+            "negatives": rng.choice(
+                bank["uds_negatives" if profile.opioid else "uds_negatives_alcohol"]
+            ),
+        }
+        for key in (
+            "trigger",
+            "coping",
+            "mood",
+            "affect",
+            "appearance",
+            "arrival",
+            "change_talk",
+            "homework",
+            "peer_topic",
+            "peer_share",
+            "family_topic",
+            "group_topic",
+            "participation",
+            "stage",
+            "barrier",
+            "mi_topic",
+            "protective",
+            "observed",
+        ):
+            ctx[key] = rng.choice(bank[key])
+        ctx["progress"] = self.pick(bank, "progress", ctx)
+        ctx["med_plan"] = self.pick(bank, f"med_plan_{med.kind}", ctx)
+        ctx["med"] = self.pick(bank, f"med_{med.kind}", ctx)
+        return ctx
+
+    # -- parts -----------------------------------------------------------------------------
+    def _story(self, bank: _Bank, ctx: dict[str, str], slip: bool) -> str:
+        rng = self.rng
+        parts = [self.pick(bank, "s_craving", ctx)]
+        if slip:
+            parts.append(self.pick(bank, "s_slip", ctx))
+        parts.append(ctx["med"])
+        if rng.random() < 0.7:
+            parts.append(self.pick(bank, "s_coping", ctx))
+        if rng.random() < 0.6:
+            parts.append(self.pick(bank, "s_support", ctx))
+        if rng.random() < 0.5:
+            parts.append(rng.choice(bank["life"]))
+        if rng.random() < 0.4:
+            parts.append(self.pick(bank, "s_quote", ctx))
+        return " ".join(parts)
+
+    def _observed(self, bank: _Bank, ctx: dict[str, str], kind: str, slip: bool) -> str:
+        rng = self.rng
+        parts = [self.pick(bank, "s_objective", ctx)]
+        if slip:
+            parts.append(self.pick(bank, "s_uds_slip", ctx))
+        elif rng.random() < 0.55:
+            parts.append(self.pick(bank, "s_uds", ctx))
+        if kind == "methadone" and rng.random() < 0.4:
+            parts.append(rng.choice(bank["s_take_home_check"]))
+        return " ".join(parts)
+
+    def _assessment(self, bank: _Bank, ctx: dict[str, str], slip: bool) -> str:
+        parts = [self.pick(bank, "s_assess", ctx)]
+        parts.append(self.pick(bank, "s_assess_slip" if slip else "s_assess_med", ctx))
+        return " ".join(parts)
+
+    def _intervention(self, bank: _Bank, ctx: dict[str, str], slip: bool) -> str:
+        options = list(bank["s_interv"])
+        if slip:
+            options = options[:4]  # no contingency-management prize after a positive screen
+        chosen = self.rng.sample(options, 2)
+        return " ".join(s.format(**ctx) for s in chosen)
+
+    def risks(
+        self, profile: _Profile, med: _MedState, ctx: dict[str, str], slip: bool
+    ) -> dict[str, str]:
+        bank = _BANKS[profile.language]
+        concern = self.rng.random() < 0.03
+        self_harm = self.pick(bank, "r_self_harm_concern" if concern else "r_self_harm", ctx)
+        if slip and profile.slip_substance != "alcohol" and profile.opioid:
+            overdose = self.pick(bank, "r_overdose_slip", ctx)
+        elif not profile.opioid:
+            overdose = self.pick(bank, "r_overdose_alcohol", ctx)
+        elif med.kind in _AGONISTS:
+            overdose = self.pick(bank, "r_overdose_agonist", ctx)
+        else:
+            overdose = self.pick(bank, "r_overdose_antagonist", ctx)
+        return {
+            "risk_self_harm": self_harm,
+            "risk_overdose": overdose,
+            "risk_safety": profile.home,
+            "next_appointment": ctx["next"],
+        }
+
+    def sections(
+        self,
+        profile: _Profile,
+        med: _MedState,
+        ctx: dict[str, str],
+        fmt: NoteFormat,
+        kind: SessionKind,
+        slip: bool,
+    ) -> dict[str, str]:
+        bank = _BANKS[profile.language]
+        if kind is SessionKind.GROUP:
+            story = self.pick(bank, "s_group", ctx)
+            intervention = self.pick(bank, "s_group_interv", ctx)
+            response = self.pick(bank, "s_group_response", ctx)
+            plan = self.pick(bank, "s_group_plan", ctx)
+            observed = self.pick(bank, "s_objective", ctx)
+            goal = self.pick(bank, "s_goal", ctx)
+        elif kind is SessionKind.FAMILY:
+            story = self.pick(bank, "s_family", ctx) + " " + self.pick(bank, "s_craving", ctx)
+            intervention = self.pick(bank, "s_family_interv", ctx)
+            response = self.pick(bank, "s_family_response", ctx)
+            plan = self.pick(bank, "s_family_plan", ctx)
+            observed = self.pick(bank, "s_objective", ctx)
+            goal = self.pick(bank, "s_goal", ctx)
+        elif kind is SessionKind.PEER_SUPPORT:
+            story = self.pick(bank, "s_peer", ctx)
+            intervention = story
+            response = self.pick(bank, "s_peer_response", ctx)
+            plan = self.pick(bank, "s_peer_plan", ctx)
+            observed = self.pick(bank, "s_objective", ctx)
+            goal = self.pick(bank, "s_peer_goal", ctx)
+        else:
+            story = self._story(bank, ctx, slip)
+            observed = self._observed(bank, ctx, med.kind, slip)
+            intervention = self._intervention(bank, ctx, slip)
+            response = self.pick(bank, "s_response", ctx)
+            plan = self.pick(bank, "s_plan", ctx)
+            goal = self.pick(bank, "s_goal", ctx)
+        assessment = self._assessment(bank, ctx, slip)
+        if fmt is NoteFormat.SOAP:
+            body = {
+                "subjective": story,
+                "objective": observed,
+                "assessment": assessment,
+                "plan": plan,
+            }
+        elif fmt is NoteFormat.DAP:
+            body = {"data": f"{story} {observed}", "assessment": assessment, "plan": plan}
+        elif fmt is NoteFormat.BIRP:
+            body = {
+                "behavior": f"{story} {observed}",
+                "intervention": intervention,
+                "response": response,
+                "plan": plan,
+            }
+        elif fmt is NoteFormat.GIRP:
+            reply = response if kind is SessionKind.PEER_SUPPORT else f"{story} {response}"
+            body = {
+                "goal": goal,
+                "intervention": intervention,
+                "response": reply,
+                "plan": plan,
+            }
+        else:
+            if kind is SessionKind.PHONE:
+                phone_ctx = dict(ctx)
+                phone_ctx["coping"] = self.pick(bank, "s_coping", ctx)
+                text = self.pick(bank, "s_phone", phone_ctx)
+            else:
+                parts = (story, intervention, response, plan)
+                text = " ".join(p for i, p in enumerate(parts) if p not in parts[:i])
+            body = {"text": text}
+        body.update(self.risks(profile, med, ctx, slip))
+        return body
+
+
+# -- the schedule --------------------------------------------------------------------------
+
+
+@dataclass
+class _Planned:
+    session: Session
+    fmt: NoteFormat
+    slip: bool
+    signer: str
+    draft: bool
+    late: bool = False
+    signed_at: datetime | None = None
+
+
+_MINUTES: dict[SessionKind, tuple[int, ...]] = {
+    SessionKind.INDIVIDUAL: (45, 50, 53, 55),
+    SessionKind.GROUP: (90,),
+    SessionKind.FAMILY: (50, 60),
+    SessionKind.PEER_SUPPORT: (30, 45, 60),
+    SessionKind.PHONE: (10, 15, 20),
+}
+_LOCATIONS: dict[SessionKind, tuple[str, ...]] = {
+    SessionKind.INDIVIDUAL: ("Office 2", "Office 3", "Telehealth (video)"),
+    SessionKind.GROUP: ("Group room",),
+    SessionKind.FAMILY: ("Family room",),
+    SessionKind.PEER_SUPPORT: ("Community center", "Clinic lobby", "Public library"),
+    SessionKind.PHONE: ("Phone",),
+}
+_INDIVIDUAL_FORMATS = (NoteFormat.SOAP, NoteFormat.DAP, NoteFormat.BIRP, NoteFormat.GIRP)
+
+
+def _format_for(rng: random.Random, profile: _Profile, kind: SessionKind) -> NoteFormat:
+    if kind is SessionKind.PHONE:
+        return NoteFormat.FREE
+    if kind is SessionKind.GROUP:
+        return rng.choice((NoteFormat.GIRP, NoteFormat.BIRP))
+    if kind is SessionKind.PEER_SUPPORT:
+        return rng.choice((NoteFormat.GIRP, NoteFormat.FREE))
+    if rng.random() < 0.85:
+        return profile.fmt
+    return rng.choice(_INDIVIDUAL_FORMATS)
+
+
+# The counselor's weekly individual slots (weekday, hour, minute); none overlaps a group.
+_SLOT_TIMES = ((9, 0), (10, 0), (11, 0), (13, 30), (14, 30))
+_GROUPS: dict[Language, tuple[int, int]] = {  # weekday, hour; 90 minutes
+    Language.ENGLISH: (2, 13),  # Wednesday 13:00
+    Language.SPANISH: (3, 10),  # Thursday 10:00, in Spanish
+}
+
+
+def _free_slots() -> list[tuple[int, int, int]]:
+    slots: list[tuple[int, int, int]] = []
+    for weekday in range(5):
+        for hour, minute in _SLOT_TIMES:
+            start = hour * 60 + minute
+            if any(
+                weekday == g_day and g_hour * 60 - 60 < start < g_hour * 60 + 90
+                for g_day, g_hour in _GROUPS.values()
+            ):
+                continue
+            slots.append((weekday, hour, minute))
+    return slots
+
+
+def _take_slot(
+    rng: random.Random, slots: list[tuple[int, int, int]], profile: _Profile
+) -> tuple[int, int, int]:
+    """A free weekly slot, not on the client's group day (one client per slot)."""
+    group_day = _GROUPS[profile.language][0]
+    candidates = [s for s in slots if s[0] != group_day]
+    slot = rng.choice(candidates)
+    slots.remove(slot)
+    return slot
+
+
+def _plan_client(
+    rng: random.Random,
+    profile: _Profile,
+    client_id: str,
+    today: date,
+    tz: tzinfo | None,
+    slot: tuple[int, int, int],
+) -> list[_Planned]:
+    """About three months of sessions: a weekly slot, a group every other week, family
+    sessions every four weeks where family takes part, phone check-ins and peer support."""
+    first_day = max(
+        today - timedelta(days=DEMO_DAYS), today - timedelta(days=profile.admitted_days_ago)
+    )
+    last_day = today - timedelta(days=1)
+    if profile.discharged_days_ago is not None:
+        last_day = today - timedelta(days=profile.discharged_days_ago)
+    group_day, group_hour = _GROUPS[profile.language]
+    weekday, hour, minute = slot
+    weeks = (last_day - first_day).days // 7 + 1
+    phone_week = rng.randrange(1, max(2, weeks))
+    peer_weeks = set(rng.sample(range(weeks), min(2, weeks))) if profile.peer else set()
+    family_offset = rng.randrange(4)
+    group_parity = rng.randrange(2)
+    monday = first_day - timedelta(days=first_day.weekday())
+    planned: list[tuple[datetime, SessionKind]] = []
+    for week in range(weeks + 1):
+        week_start = monday + timedelta(weeks=week)
+        kind = SessionKind.INDIVIDUAL
+        if week == phone_week or rng.random() < 0.05:
+            kind = SessionKind.PHONE
+        elif week in peer_weeks:
+            kind = SessionKind.PEER_SUPPORT
+        elif profile.family and week % 4 == family_offset:
+            kind = SessionKind.FAMILY
+        day = week_start + timedelta(days=weekday)
+        if rng.random() > 0.08 or kind is not SessionKind.INDIVIDUAL:  # a few missed weeks
+            if kind is SessionKind.PEER_SUPPORT:  # with the peer specialist, not the counselor
+                at = _local(day, 11, 30, tz)
+            else:
+                at = _local(day, hour, minute, tz)
+            planned.append((at, kind))
+        if week % 2 == group_parity and rng.random() < 0.85:
+            planned.append(
+                (
+                    _local(week_start + timedelta(days=group_day), group_hour, 0, tz),
+                    SessionKind.GROUP,
+                )
+            )
+    planned = sorted(p for p in planned if first_day <= p[0].date() <= last_day)
+    out: list[_Planned] = []
+    draft_from = today - timedelta(days=DRAFT_DAYS)
+    for start, kind in planned:
+        minutes = rng.choice(_MINUTES[kind])
+        participants = profile.family if kind is SessionKind.FAMILY else ()
+        session = Session(
+            client_id=client_id,
+            start=start,
+            minutes=minutes,
+            kind=kind,
+            id=_rng_id(rng),
+            location=rng.choice(_LOCATIONS[kind]),
+            participants=participants,
+            created_at=start,
+            updated_at=start,
+        )
+        slip = (
+            profile.slip_days_ago is not None
+            and kind is not SessionKind.GROUP
+            and 0 <= (start.date() - (today - timedelta(days=profile.slip_days_ago))).days < 8
+        )
+        out.append(
+            _Planned(
+                session=session,
+                fmt=_format_for(rng, profile, kind),
+                slip=slip,
+                signer=PEER_SIGNER if kind is SessionKind.PEER_SUPPORT else SIGNER,
+                draft=start.date() >= draft_from,
+            )
+        )
+    return out
+
+
+def _naloxone_expiry(rng: random.Random, today: date) -> str:
+    month = rng.randint(1, 12)
+    return f"{month:02d}/{today.year + rng.randint(1, 2)}"
+
+
+def _sign_time(rng: random.Random, planned: _Planned) -> datetime:
+    session = planned.session
+    if planned.late:
+        return session.start + timedelta(hours=rng.randint(26, 70), minutes=rng.randint(0, 59))
+    end = session.start + timedelta(minutes=session.minutes)
+    return end + timedelta(minutes=rng.randint(5, 150))
+
+
+def _write_notes(
+    conn: Connection,
+    rng: random.Random,
+    composer: _Composer,
+    profile: _Profile,
+    plans: list[_Planned],
+    today: date,
+    tally: _Tally,
+) -> list[Note]:
+    """Sessions and their notes for one client; returns the notes written, in order."""
+    naloxone = _naloxone_expiry(rng, today)
+    written: list[Note] = []
+    for index, planned in enumerate(plans):
+        session = planned.session
+        session_repo.add_session(conn, session, session.start)
+        tally.sessions += 1
+        med = _med_on(profile, today, session.start.date())
+        if index + 1 < len(plans):
+            upcoming = plans[index + 1].session
+            next_text = _appointment_text(profile.language, upcoming.start, upcoming.kind)
+        else:
+            next_text = _appointment_text(
+                profile.language, _next_regular(plans, session.start), SessionKind.INDIVIDUAL
+            )
+        ctx = composer.context(
+            profile, med, session.start, session.minutes, next_text, planned.slip, naloxone
+        )
+        sections = composer.sections(profile, med, ctx, planned.fmt, session.kind, planned.slip)
+        end = session.start + timedelta(minutes=session.minutes)
+        note = Note(
+            client_id=session.client_id,
+            session_id=session.id,
+            format=planned.fmt,
+            sections=sections,
+            id=_rng_id(rng),
+            created_at=end,
+        )
+        if planned.draft:
+            note = replace(note, updated_at=end + timedelta(minutes=rng.randint(5, 40)))
+            tally.draft_notes += 1
+        else:
+            signed_at = _sign_time(rng, planned)
+            note = note.signed(signer=planned.signer, at=signed_at, session_start=session.start)
+            note = replace(note, updated_at=signed_at)
+            tally.signed_notes += 1
+            tally.late_entries += int(note.late_entry)
+        written.append(session_repo.add_note(conn, note, end))
+        tally.notes += 1
+    return written
+
+
+def _next_regular(plans: list[_Planned], after: datetime) -> datetime:
+    """The next weekly slot after the last planned session (for "next appointment")."""
+    in_slot = (SessionKind.INDIVIDUAL, SessionKind.FAMILY, SessionKind.PHONE)
+    regular = [p.session.start for p in plans if p.session.kind in in_slot]
+    slot = regular[-1] if regular else after
+    while slot <= after:
+        slot += timedelta(days=7)
+    return slot
+
+
+def _write_client(
+    conn: Connection,
+    rng: random.Random,
+    profile: _Profile,
+    today: date,
+    tz: tzinfo | None,
+    tally: _Tally,
+    window_days: int = DEMO_DAYS + 7,
+) -> Client:
+    """The client and medication history; entered into the vault at the start of the
+    window (or at admission, if later)."""
+    admitted = today - timedelta(days=profile.admitted_days_ago)
+    entered = _local(max(admitted, today - timedelta(days=window_days)), 8, 30, tz)
+    birthday = _years_before(today, profile.age) - timedelta(days=rng.randint(20, 340))
+    discharged = (
+        today - timedelta(days=profile.discharged_days_ago)
+        if profile.discharged_days_ago is not None
+        else None
+    )
+    client = Client(
+        display_name=profile.display_name,
+        id=_rng_id(rng),
+        legal_name=profile.legal,
+        date_of_birth=birthday,
+        sex=profile.sex,
+        pronouns=profile.pronouns,
+        preferred_language=profile.language,
+        phone=profile.phone,
+        emergency_contact=profile.emergency_contact,
+        guardian=profile.guardian,
+        program=profile.program,
+        admission_date=admitted,
+        discharge_date=discharged,
+        recovery_date=today - timedelta(days=profile.recovery_days_ago),
+        diagnoses=profile.diagnoses,
+        archived=discharged is not None,
+        created_at=entered,
+        updated_at=_local(discharged, 16, 0, tz) if discharged else entered,
+    )
+    client_repo.add_client(conn, client, entered)
+    tally.clients += 1
+    tally.archived_clients += int(client.archived)
+    _write_medications(conn, rng, profile, client.id, today, entered, tz, tally)
+    return client
+
+
+def _write_medications(
+    conn: Connection,
+    rng: random.Random,
+    profile: _Profile,
+    client_id: str,
+    today: date,
+    entered: datetime,
+    tz: tzinfo | None,
+    tally: _Tally,
+) -> None:
+    """The medication history; a dose change is a new entry replacing the old one."""
+    medication, form, schedule, dispensing = _MED_KINDS[profile.med.kind]
+    previous: MedicationEntry | None = None
+    for step in profile.med.steps:
+        started = today - timedelta(days=step.started_days_ago)
+        entry = MedicationEntry(
+            client_id=client_id,
+            medication=medication,
+            started=started,
+            id=_rng_id(rng),
+            form=form,
+            dose=step.dose,
+            schedule=schedule,
+            prescriber=profile.med.prescriber,
+            dispensing=dispensing,
+            take_home_count=step.take_home,
+            notes=step.note,
+            replaces=previous.id if previous else None,
+        )
+        created = max(entered, _local(started, 9, 0, tz))
+        client_repo.add_medication(conn, entry, created)
+        if previous is not None:
+            client_repo.close_medication(conn, previous.id, started)
+        previous = entry
+        tally.medication_entries += 1
+    if previous is not None and profile.med.stopped_days_ago is not None:
+        stopped = today - timedelta(days=profile.med.stopped_days_ago)
+        client_repo.close_medication(conn, previous.id, stopped)
+
+
+# -- consents, counseling notes and addenda ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _ConsentSpec:
+    client: str  # display name
+    recipient: str
+    information: str
+    purpose: str
+    signed_days_ago: int
+    signed_by: str
+    expires_days: int | None  # after signing
+    expires_on_event: str | None = None
+    includes_counseling_notes: bool = False
+    revoked_days_ago: int | None = None
+
+
+_CONSENTS: tuple[_ConsentSpec, ...] = (
+    _ConsentSpec(
+        "Dana R.",
+        "Cedar Valley Family Health (primary care)",
+        "Diagnoses, current medication and dose, attendance, urine screen results",
+        "Coordinate care with the primary care provider",
+        149,
+        "client",
+        365,
+    ),
+    _ConsentSpec(
+        "Marcus T.",
+        "Millbrook County Adult Probation Office",
+        "Attendance dates and urine screen results only",
+        "Report treatment participation as required by conditions of probation",
+        200,
+        "client",
+        None,
+        expires_on_event="End of the probation term",
+    ),
+    _ConsentSpec(
+        "Lupe G.",
+        "Marisol Galindo (daughter)",
+        "Attendance and general progress in treatment",
+        "Family support in recovery",
+        380,
+        "client",
+        730,
+        revoked_days_ago=20,
+    ),
+    _ConsentSpec(
+        "Jordan K.",
+        "Teresa Kessler (mother, guardian)",
+        "Attendance, medication, treatment plan and progress",
+        "Parent involvement in adolescent treatment",
+        118,
+        "Jordan K. (client, minor) and Teresa Kessler (guardian)",
+        365,
+    ),
+    _ConsentSpec(
+        "Sam W.",
+        "Riverbend Primary Care",
+        "Medication list and dates of naltrexone injections",
+        "Coordinate care with the primary care provider",
+        410,
+        "client",
+        365,
+    ),
+    _ConsentSpec(
+        "Ray D.",
+        "Northside Behavioral Health, Dr. P. Anand (psychiatrist)",
+        "Diagnoses, medication, progress notes and SUD counseling notes",
+        "Coordinate psychiatric and addiction care",
+        60,
+        "client",
+        365,
+        includes_counseling_notes=True,
+    ),
+    _ConsentSpec(
+        "Tom H.",
+        "Eastgate Opioid Treatment Program",
+        "Dosing history, medication list, last three months of notes and screens",
+        "Transfer of care after moving",
+        50,
+        "client",
+        120,
+        expires_on_event="Transfer of care completed",
+    ),
+)
+
+_COUNSELING_NOTES: dict[str, str] = {
+    "Marcus T.": (
+        "Private impressions: anger about probation rules may be covering shame about the "
+        "arrest. Watch my own frustration when he is late; stay curious. Take-home privileges "
+        "look like a strong motivator; frame contingency management around them."
+    ),
+    "Keisha B.": (
+        "Anxiety seems to drive most cravings more than people or places. Consider asking the "
+        "prescriber about an anxiety referral. She has hinted twice at past trauma; explore "
+        "only when she is ready."
+    ),
+    "Lupe G.": (
+        "After the slip she seemed more afraid of disappointing her daughter than of the drug. "
+        "Family work may matter more than individual sessions right now. She prefers the word "
+        "'desliz' to 'recaída'; use her word."
+    ),
+    "Ray D.": (
+        "Long stable course. Meetings may have become routine rather than support; ask what is "
+        "new in his recovery. He may be ready to mentor others: raise peer specialist training."
+    ),
+}
+
+_ADDENDA: dict[str, tuple[Language, str]] = {
+    "Dana R.": (
+        Language.ENGLISH,
+        "Addendum: lab confirmation of the most recent urine screen arrived after this note "
+        "was signed: buprenorphine present (expected); fentanyl and other opioids not "
+        "detected. No change to the plan.",
+    ),
+    "Lupe G.": (
+        Language.SPANISH,
+        "Adenda: la hija de la clienta llamó después de la sesión para confirmar que vendrá a "
+        "la próxima sesión familiar. Sin cambios en el plan.",
+    ),
+}
+
+
+def _write_consents(
+    conn: Connection,
+    rng: random.Random,
+    by_name: dict[str, Client],
+    today: date,
+    tz: tzinfo | None,
+    tally: _Tally,
+) -> None:
+    for spec in _CONSENTS:
+        client = by_name[spec.client]
+        signed = today - timedelta(days=spec.signed_days_ago)
+        created = _local(signed, 9, 15, tz)
+        consent = Consent(
+            client_id=client.id,
+            discloser=CLINIC,
+            recipient=spec.recipient,
+            information=spec.information,
+            purpose=spec.purpose,
+            signed=signed,
+            signed_by=spec.signed_by,
+            id=_rng_id(rng),
+            expires=signed + timedelta(days=spec.expires_days) if spec.expires_days else None,
+            expires_on_event=spec.expires_on_event,
+            includes_counseling_notes=spec.includes_counseling_notes,
+            created_at=created,
+            updated_at=created,
+        )
+        consent_repo.add_consent(conn, consent, created)
+        if spec.revoked_days_ago is not None:
+            revoked = today - timedelta(days=spec.revoked_days_ago)
+            consent_repo.revoke_consent(conn, consent.id, revoked, _local(revoked, 10, 0, tz))
+        tally.consents += 1
+
+
+def _write_counseling_notes(
+    conn: Connection,
+    rng: random.Random,
+    by_name: dict[str, Client],
+    notes: dict[str, list[Note]],
+    sessions: dict[str, Session],
+    tally: _Tally,
+) -> None:
+    for name, text in _COUNSELING_NOTES.items():
+        client = by_name[name]
+        signed = [n for n in notes[client.id] if n.is_signed]
+        anchor = signed[len(signed) // 2] if signed else None
+        session = sessions[anchor.session_id] if anchor else None
+        at = (
+            session.start + timedelta(minutes=session.minutes + 20)
+            if session
+            else client.created_at
+        )
+        assert at is not None
+        counseling = CounselingNote(
+            client_id=client.id,
+            text=text,
+            id=_rng_id(rng),
+            session_id=session.id if session else None,
+            created_at=at,
+            updated_at=at,
+        )
+        consent_repo.add_counseling_note(conn, counseling, at)
+        tally.counseling_notes += 1
+
+
+def _write_addenda(
+    conn: Connection,
+    rng: random.Random,
+    by_name: dict[str, Client],
+    notes: dict[str, list[Note]],
+    today: date,
+    tally: _Tally,
+) -> None:
+    for name, (_lang, text) in _ADDENDA.items():
+        client = by_name[name]
+        signed = [n for n in notes[client.id] if n.is_signed and n.signed_at is not None]
+        if not signed:
+            continue
+        note = signed[min(1, len(signed) - 1)]
+        assert note.signed_at is not None
+        at = note.signed_at + timedelta(days=rng.randint(1, 3), hours=rng.randint(0, 5))
+        latest = datetime.combine(today, datetime.min.time(), tzinfo=note.signed_at.tzinfo)
+        at = min(at, latest - timedelta(hours=1))
+        addendum = Addendum(
+            note_id=note.id,
+            client_id=client.id,
+            text=text,
+            signed_by=SIGNER,
+            signed_at=at,
+            content_sha256=addendum_content_sha256(
+                client_id=client.id, note_id=note.id, text=text, signed_by=SIGNER, signed_at=at
+            ),
+            id=_rng_id(rng),
+        )
+        session_repo.add_addendum(conn, addendum, at)
+        tally.addenda += 1
+
+
+def _ensure_late_entry(plans: list[_Planned], rng: random.Random) -> None:
+    """Mark a few signed notes as signed more than 24 hours late (at least one)."""
+    signed = [p for p in plans if not p.draft]
+    for planned in signed:
+        planned.late = rng.random() < LATE_ENTRY_SHARE
+    if signed and not any(p.late for p in signed):
+        signed[len(signed) // 3].late = True
+
+
+def _refuse_non_empty(conn: Connection) -> None:
+    if conn.execute("SELECT 1 FROM clients LIMIT 1").fetchone() is not None:
+        raise ValidationError(
+            "The demo caseload goes only into an empty vault; this vault already has clients."
+        )
+
+
+# -- public --------------------------------------------------------------------------------
+
+
+def populate_demo(
+    vault: Vault, *, today: date, rng_seed: int = 2026, tz: tzinfo | None = None
+) -> DemoSummary:
+    """Write the fictional demo caseload into an empty vault, in one transaction with one
+    "demo" audit row.
+
+    Sessions are local weekday times (9:00 to 16:00) in ``tz`` or, by default, this
+    machine's zone; pass a fixed ``tz`` for output identical across machines."""
+    rng = random.Random(rng_seed)  # noqa: S311 (reproducible fiction, not a secret)
+    composer = _Composer(rng)
+    tally = _Tally()
+    with vault.transaction() as conn:
+        _refuse_non_empty(conn)
+        by_name: dict[str, Client] = {}
+        notes: dict[str, list[Note]] = {}
+        sessions: dict[str, Session] = {}
+        plans_by_client: list[tuple[_Profile, Client, list[_Planned]]] = []
+        slots = _free_slots()
+        for profile in _PROFILES:
+            client = _write_client(conn, rng, profile, today, tz, tally)
+            by_name[profile.display_name] = client
+            slot = _take_slot(rng, slots, profile)
+            plans_by_client.append(
+                (profile, client, _plan_client(rng, profile, client.id, today, tz, slot))
+            )
+        _ensure_late_entry([p for _, _, plans in plans_by_client for p in plans], rng)
+        for profile, client, plans in plans_by_client:
+            notes[client.id] = _write_notes(conn, rng, composer, profile, plans, today, tally)
+            sessions.update((p.session.id, p.session) for p in plans)
+        _write_addenda(conn, rng, by_name, notes, today, tally)
+        _write_consents(conn, rng, by_name, today, tz, tally)
+        _write_counseling_notes(conn, rng, by_name, notes, sessions, tally)
+        summary = tally.freeze()
+        vault.audit.append(
+            conn,
+            "demo",
+            at=vault.clock(),
+            detail=(
+                f"fictional caseload: {summary.clients} clients, {summary.sessions} sessions, "
+                f"{summary.notes} notes (seed {rng_seed})"
+            ),
+        )
+    return summary
+
+
+# -- bulk, for benchmarks ------------------------------------------------------------------
+
+_BULK_FIRST = (
+    "Alex", "Bea", "Carlos", "Dee", "Elena", "Frank", "Gina", "Hector", "Ivy", "Jamal",
+    "Kim", "Luis", "Mara", "Nate", "Olga", "Pedro", "Quinn", "Rita", "Sofia", "Trent",
+    "Uma", "Victor", "Wanda", "Xavier", "Yara", "Zeke",
+)  # fmt: skip
+_BULK_LAST = (
+    "Abernathy", "Bello", "Castellanos", "Driscoll", "Esparza", "Fairbanks", "Gutierrez",
+    "Holloway", "Ibarra", "Jessup", "Kowalczyk", "Landry", "Medina", "Novak", "Orozco",
+    "Pruitt", "Quintero", "Rasmussen", "Salazar", "Thibodeaux", "Valdez", "Whitaker",
+)  # fmt: skip
+_BULK_MEDS: tuple[tuple[str, str, int | None, bool], ...] = (
+    ("bup_film", "16 mg", None, True),
+    ("bup_xr", "100 mg", None, True),
+    ("methadone", "85 mg", 2, True),
+    ("ntx_pill", "50 mg", None, False),
+    ("ntx_inj", "380 mg", None, True),
+)
+_BULK_KINDS = (
+    (SessionKind.INDIVIDUAL, 6),
+    (SessionKind.GROUP, 3),
+    (SessionKind.FAMILY, 1),
+    (SessionKind.PEER_SUPPORT, 1),
+    (SessionKind.PHONE, 1),
+)
+
+
+def _bulk_profile(rng: random.Random, index: int, span_days: int) -> _Profile:
+    first = rng.choice(_BULK_FIRST)
+    last = rng.choice(_BULK_LAST)
+    spanish = rng.random() < 0.2
+    lang = Language.SPANISH if spanish else Language.ENGLISH
+    kind, dose, take_home, opioid = _BULK_MEDS[index % len(_BULK_MEDS)]
+    goals = _GOALS_ES if spanish else _GOALS_EN
+    admitted = span_days + rng.randint(5, 200)
+    return _Profile(
+        first=first,
+        initial=last[0],
+        legal=f"{first} {last}",
+        age=rng.randint(19, 70),
+        sex=rng.choice(("F", "M", None)),
+        pronouns=rng.choice(("she/her", "he/him", "they/them")),
+        language=lang,
+        program="Opioid treatment program" if kind == "methadone" else "Outpatient MAT",
+        diagnoses=(_OUD,) if opioid else (_AUD,),
+        med=_MedPlan(kind, "Dr. M. Okafor", (_MedStep(dose, admitted, take_home=take_home),)),
+        admitted_days_ago=admitted,
+        recovery_days_ago=rng.randint(10, admitted),
+        meeting=rng.choice(
+            ("NA en español", "AA en español") if spanish else ("NA", "SMART Recovery", "AA")
+        ),
+        goals=tuple(rng.sample(goals, 3)),
+        fmt=rng.choice(_INDIVIDUAL_FORMATS),
+        home=(
+            "Vivienda estable; no se reportan problemas de seguridad."
+            if spanish
+            else "Housing stable; no safety concerns reported."
+        ),
+        phone=f"555-01{rng.randint(0, 99):02d}",
+        emergency_contact=f"{rng.choice(_BULK_FIRST)} {last} (family), "
+        f"555-01{rng.randint(0, 99):02d}",
+        opioid=opioid,
+        family=(f"{rng.choice(_BULK_FIRST)} {last[0]}. (family)",),
+    )
+
+
+def populate_bulk(
+    vault: Vault,
+    *,
+    clients: int,
+    notes_per_client: int,
+    today: date,
+    seed: int = 7,
+    tz: tzinfo | None = None,
+) -> DemoSummary:
+    """Write ``clients`` fictional clients with ``notes_per_client`` signed notes each (one
+    session per note, every other weekday going back from yesterday), in one transaction
+    with one "demo" audit row. For benchmarks: 100 × 100 makes 10,000 notes."""
+    if clients < 0 or notes_per_client < 0:
+        raise ValidationError("Client and note counts cannot be negative.")
+    rng = random.Random(seed)  # noqa: S311 (reproducible fiction, not a secret)
+    composer = _Composer(rng)
+    tally = _Tally()
+    # Every other weekday, going back from yesterday: one slot per note.
+    days: list[date] = []
+    day = _weekday_on_or_before(today - timedelta(days=1))
+    while len(days) < notes_per_client:
+        days.append(day)
+        day = _weekday_on_or_before(day - timedelta(days=2))
+    span = (today - days[-1]).days if days else 0
+    kinds = [k for k, _ in _BULK_KINDS]
+    weights = [w for _, w in _BULK_KINDS]
+    with vault.transaction() as conn:
+        for index in range(clients):
+            profile = _bulk_profile(rng, index, span)
+            client = _write_client(conn, rng, profile, today, tz, tally, span + 7)
+            hour, minute = rng.choice(_SLOT_TIMES)
+            plans: list[_Planned] = []
+            for day in reversed(days):
+                kind = rng.choices(kinds, weights)[0]
+                start = _local(day, hour, minute, tz)
+                session = Session(
+                    client_id=client.id,
+                    start=start,
+                    minutes=rng.choice(_MINUTES[kind]),
+                    kind=kind,
+                    id=_rng_id(rng),
+                    location=rng.choice(_LOCATIONS[kind]),
+                    participants=profile.family if kind is SessionKind.FAMILY else (),
+                    created_at=start,
+                    updated_at=start,
+                )
+                plans.append(
+                    _Planned(
+                        session=session,
+                        fmt=_format_for(rng, profile, kind),
+                        slip=False,
+                        signer=PEER_SIGNER if kind is SessionKind.PEER_SUPPORT else SIGNER,
+                        draft=False,
+                        late=rng.random() < LATE_ENTRY_SHARE,
+                    )
+                )
+            _write_notes(conn, rng, composer, profile, plans, today, tally)
+        summary = tally.freeze()
+        vault.audit.append(
+            conn,
+            "demo",
+            at=vault.clock(),
+            detail=(
+                f"bulk fictional caseload: {summary.clients} clients, {summary.notes} notes "
+                f"(seed {seed})"
+            ),
+        )
+    return summary
+
+
+__all__ = ["PEER_SIGNER", "SIGNER", "DemoSummary", "populate_bulk", "populate_demo"]

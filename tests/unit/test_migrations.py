@@ -1,0 +1,155 @@
+"""Numbered schema migrations: verified backup first, one transaction each, newer refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from counselor_desk.domain.errors import VaultDamaged
+from counselor_desk.vault import migrations
+from counselor_desk.vault.backup import list_backups, read_manifest
+from counselor_desk.vault.connection import Connection, open_keyed
+from counselor_desk.vault.locations import db_path
+from counselor_desk.vault.store import Created, Vault, unlock_with_passphrase
+
+ORIGINAL = migrations.MIGRATIONS
+
+
+def _add_reminders(conn: Connection) -> None:
+    conn.execute("CREATE TABLE reminders (id TEXT PRIMARY KEY, text TEXT NOT NULL)")
+    conn.execute("INSERT INTO reminders VALUES ('r1', 'call the pharmacy')")
+
+
+def _half_then_fail(conn: Connection) -> None:
+    conn.execute("CREATE TABLE partial (id TEXT PRIMARY KEY)")
+    conn.execute("INSERT INTO partial VALUES ('p1')")
+    raise RuntimeError("migration bug")
+
+
+def _tables(vault: Vault) -> set[str]:
+    return {r[0] for r in vault.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def _extend(monkeypatch: pytest.MonkeyPatch, *extra: object) -> int:
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*ORIGINAL, *extra))
+    monkeypatch.setattr(migrations, "LATEST_VERSION", len(ORIGINAL) + len(extra))
+    return len(ORIGINAL) + len(extra)
+
+
+def _set_user_version(created: Created, version: int) -> None:
+    conn = open_keyed(db_path(created.vault.folder), created.recovery_key)
+    try:
+        conn.execute(f"PRAGMA user_version = {version}")
+    finally:
+        conn.close()
+
+
+def test_a_new_vault_is_at_the_latest_version(make_vault) -> None:
+    vault = make_vault()
+    assert len(migrations.MIGRATIONS) == migrations.LATEST_VERSION
+    assert migrations.schema_version(vault.conn) == migrations.LATEST_VERSION
+    assert list(migrations.pending(vault.conn)) == []
+    assert migrations.apply_pending(vault.conn) == []
+
+
+def test_unlock_backs_up_then_migrates_an_older_vault(
+    make_vault, passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = make_vault()
+    vault.record("note", detail="before the upgrade")
+    vault.lock()
+    old_version = migrations.LATEST_VERSION
+    assert list_backups(vault.folder) == []
+    new_version = _extend(monkeypatch, _add_reminders)
+
+    again = unlock_with_passphrase(vault.folder, passphrase)
+    try:
+        backups = list_backups(vault.folder)
+        assert len(backups) == 1
+        manifest = read_manifest(backups[0])  # checksums verified
+        assert manifest.schema_version == old_version  # taken before the change
+        assert manifest.vault_id == vault.keyfile.vault_id
+
+        assert migrations.schema_version(again.conn) == new_version
+        assert again.conn.execute("SELECT text FROM reminders").fetchall() == [
+            ("call the pharmacy",)
+        ]
+        entries = list(reversed(again.audit.entries(again.conn)))
+        actions = [e.action for e in entries]
+        assert actions.index("backup") < actions.index("migrate") < actions.index("unlock")
+        migrate = entries[actions.index("migrate")]
+        assert migrate.detail == f"schema {old_version} → {new_version}"
+        assert any(e.detail == "before the upgrade" for e in entries)
+        assert again.audit.verify(again.conn, again.keyfile.audit_anchor) is None
+    finally:
+        again.lock()
+
+    # Already migrated: the next unlock neither backs up nor migrates again.
+    third = unlock_with_passphrase(vault.folder, passphrase)
+    try:
+        assert len(list_backups(vault.folder)) == 1
+        assert [e.action for e in third.audit.entries(third.conn)].count("migrate") == 1
+    finally:
+        third.lock()
+
+
+def test_a_failing_migration_rolls_back_entirely(
+    make_vault, passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = make_vault()
+    vault.lock()
+    old_version = migrations.LATEST_VERSION
+    _extend(monkeypatch, _half_then_fail)
+
+    with pytest.raises(RuntimeError, match="migration bug"):
+        unlock_with_passphrase(vault.folder, passphrase)
+    assert len(list_backups(vault.folder)) == 1  # the backup made before trying
+
+    monkeypatch.undo()
+    again = unlock_with_passphrase(vault.folder, passphrase)  # not left "in use"
+    try:
+        assert migrations.schema_version(again.conn) == old_version
+        assert "partial" not in _tables(again)
+        assert "migrate" not in [e.action for e in again.audit.entries(again.conn)]
+        assert again.integrity_problems() == []
+    finally:
+        again.lock()
+
+
+def test_a_second_migration_failing_keeps_the_first(
+    make_vault, passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = make_vault()
+    vault.lock()
+    _extend(monkeypatch, _add_reminders, _half_then_fail)
+    with pytest.raises(RuntimeError):
+        unlock_with_passphrase(vault.folder, passphrase)
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*ORIGINAL, _add_reminders))
+    monkeypatch.setattr(migrations, "LATEST_VERSION", len(ORIGINAL) + 1)
+    again = unlock_with_passphrase(vault.folder, passphrase)
+    try:
+        # Each migration is its own transaction: the good one stayed, the bad one left nothing.
+        assert migrations.schema_version(again.conn) == len(ORIGINAL) + 1
+        assert "reminders" in _tables(again)
+        assert "partial" not in _tables(again)
+    finally:
+        again.lock()
+
+
+def test_a_vault_from_a_newer_program_is_refused(make_created, passphrase: str) -> None:
+    created = make_created()
+    created.vault.lock()
+    _set_user_version(created, migrations.LATEST_VERSION + 1)
+    with pytest.raises(VaultDamaged, match="update"):
+        unlock_with_passphrase(created.vault.folder, passphrase)
+    # Refused, not stuck: the same answer again (not "in use"), and no backup attempted.
+    with pytest.raises(VaultDamaged, match="newer"):
+        unlock_with_passphrase(created.vault.folder, passphrase)
+    assert list_backups(created.vault.folder) == []
+
+
+def test_a_database_without_a_schema_is_refused(make_created, passphrase: str) -> None:
+    created = make_created()
+    created.vault.lock()
+    _set_user_version(created, 0)
+    with pytest.raises(VaultDamaged, match="backup"):
+        unlock_with_passphrase(created.vault.folder, passphrase)
