@@ -148,16 +148,20 @@ def read_manifest(path: Path) -> Manifest:
         raise VaultDamaged(f"The backup {path.name} is damaged or incomplete ({exc}).") from None
 
 
-def list_backups(folder: Path) -> list[Path]:
-    """Backups of a vault, newest first (names sort by time)."""
-    where = backups_dir(folder)
-    if not where.is_dir():
+def backups_in(directory: Path) -> list[Path]:
+    """The .cdbackup files in a folder, newest first (names sort by time)."""
+    if not directory.is_dir():
         return []
-    return sorted(where.glob("backup-*" + SUFFIX), reverse=True)
+    return sorted(directory.glob("backup-*" + SUFFIX), reverse=True)
 
 
-def newest_backup_time(folder: Path) -> datetime | None:
-    for path in list_backups(folder):
+def list_backups(folder: Path) -> list[Path]:
+    """Backups in a vault's own backups/ folder, newest first."""
+    return backups_in(backups_dir(folder))
+
+
+def newest_backup_time(directory: Path) -> datetime | None:
+    for path in backups_in(directory):
         stamp = path.name.removeprefix("backup-").removesuffix(SUFFIX)
         with contextlib.suppress(ValueError):
             return parse_datetime(
@@ -166,14 +170,14 @@ def newest_backup_time(folder: Path) -> datetime | None:
     return None
 
 
-def backup_due(folder: Path, now: datetime) -> bool:
-    newest = newest_backup_time(folder)
+def backup_due(directory: Path, now: datetime) -> bool:
+    newest = newest_backup_time(directory)
     return newest is None or now - newest > MAX_AGE
 
 
-def prune(folder: Path, keep: int = KEEP) -> list[Path]:
-    """Keep the newest `keep` backups; returns what was removed."""
-    removed = list_backups(folder)[keep:]
+def prune(directory: Path, keep: int = KEEP) -> list[Path]:
+    """Keep the newest `keep` backups in directory; returns what was removed."""
+    removed = backups_in(directory)[keep:]
     for path in removed:
         path.unlink(missing_ok=True)
     return removed

@@ -55,7 +55,7 @@ def search(
         " snippet(search_index, 0, ?, ?, '…', 12)"
         " FROM search_index s JOIN clients c ON c.id = s.client_id"
         f" WHERE search_index MATCH ? {archived}"
-        " ORDER BY bm25(search_index) LIMIT ?",
+        " ORDER BY rank LIMIT ?",
         (marks[0], marks[1], expression, limit),
     )
     return [

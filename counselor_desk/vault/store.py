@@ -16,6 +16,7 @@ from counselor_desk.domain.errors import (
     KeysNeedRebuild,
     RecoveryKeyTypo,
     UnlockThrottled,
+    ValidationError,
     VaultDamaged,
     VaultExists,
     VaultLocked,
@@ -162,26 +163,50 @@ class Vault:
         return future
 
     # -- backups -----------------------------------------------------------------------
+    @property
+    def backup_directory(self) -> Path:
+        """Where backups go: the vault's backups/ unless the counselor chose a folder
+        (kept inside the encrypted database, so the window and the CLI agree)."""
+        row = self.conn.execute("SELECT value FROM vault_meta WHERE key='backup_folder'").fetchone()
+        return Path(row[0]) if row else backups_dir(self.folder)
+
+    def set_backup_directory(self, directory: Path | None) -> None:
+        """Choose a backup folder (None: back to the vault's own backups/)."""
+        with self.transaction() as conn:
+            if directory is None:
+                conn.execute("DELETE FROM vault_meta WHERE key='backup_folder'")
+            else:
+                if not directory.exists():  # a folder the counselor made keeps its own mode
+                    with private_umask():
+                        make_private_dir(directory)
+                conn.execute(
+                    "INSERT OR REPLACE INTO vault_meta VALUES ('backup_folder', ?)",
+                    (str(directory),),
+                )
+            self.audit.append(conn, "settings-backup-folder", at=self.clock(), detail=None)
+
     def backup_now(
         self, target: Path | None = None, progress: backup.Progress | None = None
     ) -> Path:
-        """A verified .cdbackup (into backups/ unless a target is given); keeps the newest 10."""
+        """A verified .cdbackup (into the backup folder unless a target is given); the
+        backup folder keeps the newest 10."""
         self._require_open()
         at = self.clock()
-        target = target or backups_dir(self.folder) / backup.backup_name(at)
+        directory = self.backup_directory
+        target = target or directory / backup.backup_name(at)
         conn = self.connect()
         try:
             backup.write_backup(conn, self._key, self.keyfile, target, at, progress)
         finally:
             self.release(conn)
         self.record("backup", detail=target.name)
-        if target.parent == backups_dir(self.folder):
-            backup.prune(self.folder)
+        if target.parent == directory:
+            backup.prune(directory)
         return target
 
     def backup_if_due(self) -> Path | None:
         """The daily backup: made at unlock when the newest is over a day old."""
-        if backup.backup_due(self.folder, self.clock()):
+        if backup.backup_due(self.backup_directory, self.clock()):
             return self.backup_now()
         return None
 
@@ -213,6 +238,35 @@ class Vault:
         self.slot_id = new_slot.id
         self.record("passphrase-changed", subject=new_slot.id, detail=label)
         return new_slot
+
+    def add_slot(self, label: str, passphrase: str, kdf: KdfParams | None = None) -> Slot:
+        """Another passphrase that opens this vault (e.g. a clinical supervisor's)."""
+        self._require_open()
+        if not label.strip():
+            raise ValidationError("A slot needs a label naming who holds it.")
+        if any(slot.label == label.strip() for slot in self.keyfile.slots):
+            raise ValidationError(f"There is already a slot named {label.strip()!r}.")
+        check_passphrase(passphrase, (self.name, label))
+        slot = Slot.make(
+            self.keyfile.vault_id, label.strip(), passphrase, self._key, kdf or calibrate()
+        )
+        self.save_keyfile(replace(self.keyfile, slots=(*self.keyfile.slots, slot)))
+        self.record("slot-added", subject=slot.id, detail=slot.label)
+        return slot
+
+    def remove_slot(self, slot_id: str) -> None:
+        """Remove a passphrase slot; the last one and the one in use stay."""
+        self._require_open()
+        if slot_id == self.slot_id:
+            raise ValidationError("The slot you unlocked with cannot be removed now.")
+        remaining = tuple(slot for slot in self.keyfile.slots if slot.id != slot_id)
+        if len(remaining) == len(self.keyfile.slots):
+            raise ValidationError("There is no such slot.")
+        if not remaining:
+            raise ValidationError("The last slot cannot be removed.")
+        label = next(s.label for s in self.keyfile.slots if s.id == slot_id)
+        self.save_keyfile(replace(self.keyfile, slots=remaining))
+        self.record("slot-removed", subject=slot_id, detail=label)
 
     # -- lock --------------------------------------------------------------------------
     def lock(self, *, record: bool = True) -> None:

@@ -30,6 +30,7 @@ from counselor_desk.domain.errors import (
 from counselor_desk.domain.recovery import format_recovery_key
 from counselor_desk.vault.keyslots import KdfParams, KeyFile
 from counselor_desk.vault.locations import db_path, keys_path
+from counselor_desk.vault import store as store_module
 from counselor_desk.vault.store import (
     Vault,
     create_vault,
@@ -561,3 +562,42 @@ def test_disable_core_dumps() -> None:
     )
     lines = result.stdout.splitlines()
     assert lines[-1] == "(0, 0)", result.stdout
+
+
+# -- the background check after unlock -------------------------------------------------------
+
+
+def test_the_background_check_runs_off_the_callers_thread_and_finds_damage(
+    make_vault, passphrase: str, opened: list[Vault]
+) -> None:
+    import threading
+
+    vault = make_vault()
+    for i in range(150):
+        vault.record("note", detail=f"{MARKER} {i} " + "x" * 400)
+    caller = threading.get_ident()
+    seen: list[int] = []
+    real = store_module.integrity_problems
+
+    def watched(conn: object) -> list[str]:
+        seen.append(threading.get_ident())
+        return real(conn)
+
+    store_module.integrity_problems = watched  # type: ignore[assignment]
+    try:
+        assert vault.start_background_check().result(timeout=30) == []
+    finally:
+        store_module.integrity_problems = real  # type: ignore[assignment]
+    assert seen and seen[0] != caller
+
+    vault.lock()
+    path = db_path(vault.folder)
+    pages = path.stat().st_size // PAGE
+    _flip(path, (pages // 2 - 1) * PAGE + 100)
+    try:
+        again = unlock_with_passphrase(vault.folder, passphrase)
+    except VaultDamaged:
+        return  # the damaged page was one unlock itself reads: reported there
+    opened.append(again)
+    problems = again.start_background_check().result(timeout=30)
+    assert problems, "a damaged page went unnoticed by the background check"
