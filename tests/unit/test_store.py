@@ -28,9 +28,9 @@ from counselor_desk.domain.errors import (
     WrongPassphrase,
 )
 from counselor_desk.domain.recovery import format_recovery_key
+from counselor_desk.vault import store as store_module
 from counselor_desk.vault.keyslots import KdfParams, KeyFile
 from counselor_desk.vault.locations import db_path, keys_path
-from counselor_desk.vault import store as store_module
 from counselor_desk.vault.store import (
     Vault,
     create_vault,
