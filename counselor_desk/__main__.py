@@ -1,3 +1,3 @@
-from counselor_desk.cli import main
+from counselor_desk.app import main
 
 raise SystemExit(main())

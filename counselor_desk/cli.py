@@ -445,14 +445,8 @@ def main(
                 args = parser.parse_args(argv)
         except SystemExit as stop:  # --help and --version print, then stop here
             return stop.code if isinstance(stop.code, int) else 0
-        if args.command is None:
-            # The counselor's window is the next piece of work (issue 3); until it lands,
-            # say so plainly rather than open an empty one.
+        if args.command is None:  # the window starts from app.main, which wraps this
             parser.print_help(console.stdout)
-            console.say(
-                "counselor-desk: the window is not part of this version yet; "
-                "use the commands above."
-            )
             return 2
         handler: Handler = args.handler
         return handler(args, console)

@@ -165,6 +165,10 @@ class Caseload:
     def note(self, note_id: str) -> Note:
         return sessions.get_note(self._conn, note_id)
 
+    def addendum_note_id(self, addendum_id: str) -> str | None:
+        """The note an addendum belongs to (to open it from a search hit)."""
+        return sessions.note_of_addendum(self._conn, addendum_id)
+
     def addenda(self, note_id: str) -> list[Addendum]:
         return sessions.addenda_for(self._conn, note_id)
 

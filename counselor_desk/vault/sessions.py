@@ -257,6 +257,11 @@ def addenda_for(conn: Connection, note_id: str) -> list[Addendum]:
     return [_addendum(r) for r in rows]
 
 
+def note_of_addendum(conn: Connection, addendum_id: str) -> str | None:
+    row = conn.execute("SELECT note_id FROM addenda WHERE id=?", (addendum_id,)).fetchone()
+    return str(row[0]) if row else None
+
+
 def all_addenda(conn: Connection) -> list[Addendum]:
     rows = conn.execute(
         "SELECT id, note_id, client_id, text, signed_by, signed_at, content_sha256 FROM addenda"

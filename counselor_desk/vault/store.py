@@ -167,7 +167,10 @@ class Vault:
     def backup_directory(self) -> Path:
         """Where backups go: the vault's backups/ unless the counselor chose a folder
         (kept inside the encrypted database, so the window and the CLI agree)."""
-        row = self.conn.execute("SELECT value FROM vault_meta WHERE key='backup_folder'").fetchone()
+        return self._backup_directory(self.conn)
+
+    def _backup_directory(self, conn: Connection) -> Path:
+        row = conn.execute("SELECT value FROM vault_meta WHERE key='backup_folder'").fetchone()
         return Path(row[0]) if row else backups_dir(self.folder)
 
     def set_backup_directory(self, directory: Path | None) -> None:
@@ -189,24 +192,31 @@ class Vault:
         self, target: Path | None = None, progress: backup.Progress | None = None
     ) -> Path:
         """A verified .cdbackup (into the backup folder unless a target is given); the
-        backup folder keeps the newest 10."""
+        backup folder keeps the newest 10. Runs on a connection of its own, so any
+        thread may call it."""
         self._require_open()
-        at = self.clock()
-        directory = self.backup_directory
-        target = target or directory / backup.backup_name(at)
         conn = self.connect()
         try:
+            at = self.clock()
+            directory = self._backup_directory(conn)
+            target = target or directory / backup.backup_name(at)
             backup.write_backup(conn, self._key, self.keyfile, target, at, progress)
+            with self.transaction(conn) as c:
+                self.audit.append(c, "backup", at=self.clock(), detail=target.name)
         finally:
             self.release(conn)
-        self.record("backup", detail=target.name)
         if target.parent == directory:
             backup.prune(directory)
         return target
 
     def backup_if_due(self) -> Path | None:
         """The daily backup: made at unlock when the newest is over a day old."""
-        if backup.backup_due(self.backup_directory, self.clock()):
+        conn = self.connect()
+        try:
+            directory = self._backup_directory(conn)
+        finally:
+            self.release(conn)
+        if backup.backup_due(directory, self.clock()):
             return self.backup_now()
         return None
 

@@ -166,13 +166,23 @@ def test_version(tmp_path: Path) -> None:
     assert result.stdout.strip() == f"counselor-desk {__version__}"
 
 
-def test_no_arguments_prints_help_and_exits_2(tmp_path: Path) -> None:
-    result = run(tmp_path)
-    assert result.returncode == 2
-    assert "usage: counselor-desk" in result.stdout
-    for command in ("init", "demo", "import-data", "export-data", "search", "backup"):
-        assert command in result.stdout
-    assert "window" in result.stderr
+def test_no_arguments_starts_the_window_or_says_there_is_no_display(tmp_path: Path) -> None:
+    # A server with no screen: no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM.
+    env = cli_env(tmp_path)
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    result = subprocess.run(
+        [sys.executable, "-m", "counselor_desk"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 1
+    assert "no display" in result.stderr
+    assert "counselor-desk --help" in result.stderr
 
 
 def test_unknown_command_exits_2(tmp_path: Path) -> None:

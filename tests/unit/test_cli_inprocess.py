@@ -157,13 +157,6 @@ def test_help_goes_to_the_given_stdout() -> None:
     assert ENV_PASSPHRASE in result.out
 
 
-def test_no_arguments_prints_help_and_exits_2() -> None:
-    result = cli()
-    assert result.code == 2
-    assert "usage: counselor-desk" in result.out
-    assert "rotate-key" in result.out
-
-
 @pytest.mark.parametrize(
     ("argv", "named"),
     [

@@ -1,0 +1,116 @@
+"""The working page once a vault is open: the caseload on the left, the chart in the
+middle, the note being written on the right."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from counselor_desk.ui.chart import ChartView
+from counselor_desk.ui.client_list import ClientListView
+from counselor_desk.ui.counseling_notes import CounselingNotesView
+from counselor_desk.ui.note_editor import NoteEditor
+from counselor_desk.ui.ui_settings import UiSettings
+from counselor_desk.ui.workspace import Workspace
+from counselor_desk.vault.search import SearchHit
+
+
+class DeskPage(QWidget):
+    def __init__(
+        self,
+        workspace: Workspace,
+        settings: UiSettings,
+        parent: QWidget | None = None,
+        *,
+        autosave_ms: int = 1000,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._settings = settings
+        self.client_list = ClientListView(workspace, self)
+        self.chart = ChartView(workspace, self)
+        self.counseling = CounselingNotesView(workspace, self)
+        self.chart.add_tab(self.counseling, self.tr("SUD counseling notes"))
+        self.editor = NoteEditor(workspace, self, autosave_ms=autosave_ms)
+        self.editor.setVisible(False)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("desk-splitter")
+        self.splitter.addWidget(self.client_list)
+        self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+        self._connect_signals()
+        self.client_list.reload()
+        saved = settings.state("desk-splitter")
+        if saved is not None:
+            self.splitter.restoreState(saved)
+
+    def _connect_signals(self) -> None:
+        self.client_list.client_activated.connect(self._activate_client)
+        self.client_list.client_selected.connect(self.show_client)
+        self.chart.note_requested.connect(self.open_note)
+
+    # -- navigation ------------------------------------------------------------------------
+    def show_client(self, client_id: str) -> None:
+        if client_id and client_id != self.chart.current_client_id:
+            self.chart.show_client(client_id)
+            self.counseling.show_client(client_id)
+
+    def _activate_client(self, client_id: str) -> None:
+        self.show_client(client_id)
+        self.chart.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_note(self, note_id: str) -> None:
+        self.editor.flush()
+        self.editor.open_note(note_id)
+        self.editor.setVisible(True)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Go where a search hit points: the client, and the note or addendum itself."""
+        self.client_list.select_client(hit.client_id)
+        self.show_client(hit.client_id)
+        if hit.kind == "note":
+            self.open_note(hit.ref_id)
+        elif hit.kind == "addendum":
+            addendum_note = self.workspace.caseload.addendum_note_id(hit.ref_id)
+            if addendum_note:
+                self.open_note(addendum_note)
+        elif hit.kind == "counseling-note":
+            self.chart.show_tab(self.counseling)
+            self.counseling.open_counseling_note(hit.ref_id)
+
+    # -- lock and unlock -------------------------------------------------------------------
+    def flush(self) -> bool:
+        """Save every draft now (before a lock or quit); True when all committed."""
+        ok = self.editor.flush()
+        return self.counseling.flush() and ok
+
+    def state(self) -> dict[str, Any]:
+        return {
+            "client": self.chart.current_client_id,
+            "tab": self.chart.current_tab_index(),
+            "editor": self.editor.state() if self.editor.isVisible() else None,
+        }
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        client = state.get("client")
+        if client:
+            self.client_list.select_client(client)
+            self.show_client(client)
+            self.chart.set_current_tab_index(int(state.get("tab") or 0))
+        editor = state.get("editor")
+        if editor and editor.get("note_id"):
+            self.open_note(editor["note_id"])
+            self.editor.restore_state(editor)
+
+    def save_layout(self) -> None:
+        self._settings.set_state("desk-splitter", self.splitter.saveState())

@@ -1,0 +1,265 @@
+"""The main window: the unlock page until a vault is open, then the desk. Locking is
+never blocked by a dialog and never loses a draft: drafts save first, dialogs close,
+the key is dropped, and after unlock the counselor is back where they were."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
+
+from counselor_desk.domain.timeutil import Clock
+from counselor_desk.ui.desk_page import DeskPage
+from counselor_desk.ui.locking import LockManager
+from counselor_desk.ui.search_popup import SearchPopup
+from counselor_desk.ui.settings_dialog import SettingsDialog
+from counselor_desk.ui.ui_settings import AUTO_LOCK_MINUTES, SIGNER, UiSettings
+from counselor_desk.ui.unlock_page import UnlockPage
+from counselor_desk.ui.workspace import Workspace
+from counselor_desk.vault.keyslots import KdfParams
+from counselor_desk.vault.store import Vault
+
+
+class MainWindow(QMainWindow):
+    locked = Signal(str)  # reason
+    unlocked = Signal()
+
+    def __init__(
+        self,
+        vaults_root: Path,
+        settings: UiSettings,
+        *,
+        kdf: KdfParams | None = None,
+        clock: Clock | None = None,
+        autosave_ms: int = 1000,
+    ) -> None:
+        super().__init__()
+        # Never a client name here: the title shows in task bars and screen shares.
+        self.setWindowTitle(self.tr("Counselor Desk"))
+        self.setObjectName("main-window")
+        self._settings = settings
+        self._autosave_ms = autosave_ms
+        self._kdf = kdf  # tests pass cheap Argon2 parameters; None means calibrate
+        self.workspace: Workspace | None = None
+        self.desk: DeskPage | None = None
+        self.search_popup: SearchPopup | None = None
+        self._resume: tuple[str, dict[str, Any]] | None = None  # vault folder, desk state
+
+        self.stack = QStackedWidget(self)
+        self.unlock_page = UnlockPage(vaults_root, settings, kdf=kdf, clock=clock, parent=self)
+        self.stack.addWidget(self.unlock_page)
+        self.setCentralWidget(self.stack)
+        self.status = QLabel(self)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.statusBar().addPermanentWidget(self.status, 1)
+
+        self.lock_manager = LockManager(int(settings.get(AUTO_LOCK_MINUTES)), parent=self)
+        self._make_actions()
+        self._connect_signals()
+        self._set_unlocked_actions(False)
+        geometry = settings.state("main-geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+    # -- actions ---------------------------------------------------------------------------
+    def _action(self, text: str, keys: list[QKeySequence], slot: Any, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        unique: list[QKeySequence] = []
+        for key in keys:  # a platform's standard key may equal the fallback
+            if not key.isEmpty() and key not in unique:
+                unique.append(key)
+        action.setShortcuts(unique)
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.act_lock = self._action(
+            self.tr("&Lock"), [QKeySequence("Ctrl+L")], lambda: self.lock("manual"), "lock"
+        )
+        self.act_search = self._action(
+            self.tr("&Search everything…"), [QKeySequence("Ctrl+K")], self.open_search, "search"
+        )
+        self.act_new_client = self._action(
+            self.tr("&New client…"),
+            [QKeySequence(std.New), QKeySequence("Ctrl+N")],
+            self._new_client,
+            "new-client",
+        )
+        preferences = [QKeySequence(std.Preferences), QKeySequence("Ctrl+,")]
+        self.act_settings = self._action(
+            self.tr("Se&ttings…"),
+            [k for k in preferences if not k.isEmpty()],
+            self.open_settings,
+            "settings",
+        )
+        self.act_quit = self._action(
+            self.tr("&Quit"), [QKeySequence(std.Quit), QKeySequence("Ctrl+Q")], self.close, "quit"
+        )
+        self.act_undo = self._action(self.tr("&Undo"), [QKeySequence(std.Undo)], self._undo, "undo")
+        self.act_redo = self._action(
+            self.tr("&Redo"),
+            [QKeySequence(std.Redo), QKeySequence("Ctrl+Shift+Z")],
+            self._redo,
+            "redo",
+        )
+        # Undo/redo act on the focused field; keep the field's own shortcut in charge.
+        for action in (self.act_undo, self.act_redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_new_client)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_lock)
+        file_menu.addAction(self.act_quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.act_undo)
+        edit_menu.addAction(self.act_redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.act_search)
+        edit_menu.addAction(self.act_settings)
+
+    def _set_unlocked_actions(self, unlocked: bool) -> None:
+        for action in (
+            self.act_lock,
+            self.act_search,
+            self.act_new_client,
+            self.act_settings,
+            self.act_undo,
+            self.act_redo,
+        ):
+            action.setEnabled(unlocked)
+
+    def _connect_signals(self) -> None:
+        self.unlock_page.unlocked.connect(self.open_vault)
+        self.lock_manager.lock_requested.connect(self.lock)
+
+    # -- unlocking -------------------------------------------------------------------------
+    def open_vault(self, vault: Vault) -> None:
+        """Build the desk around a freshly unlocked vault."""
+        signer = str(self._settings.get(SIGNER)) or vault.name
+        self.workspace = Workspace(vault, signer, self)
+        self.workspace.failed.connect(self.show_status)
+        self.desk = DeskPage(self.workspace, self._settings, self, autosave_ms=self._autosave_ms)
+        self.stack.addWidget(self.desk)
+        self.stack.setCurrentWidget(self.desk)
+        self.search_popup = SearchPopup(self.workspace, self)
+        self.search_popup.hit_activated.connect(self.desk.open_hit)
+        self._set_unlocked_actions(True)
+        self.lock_manager.start()
+        if self._resume and self._resume[0] == str(vault.folder):
+            self.desk.restore_state(self._resume[1])
+        self._resume = None
+        for notice in vault.notices:
+            self.show_status(notice)
+        self.unlocked.emit()
+        self._start_background_checks(vault)
+
+    def _start_background_checks(self, vault: Vault) -> None:
+        """Page HMACs and the daily backup run off the UI thread after unlock."""
+        import threading
+
+        def run() -> None:
+            try:
+                problems = vault.start_background_check().result()
+                if not problems and vault.is_open:
+                    vault.backup_if_due()
+            except Exception:  # the window stays usable; verify names the problem
+                return
+
+        threading.Thread(target=run, name="after-unlock", daemon=True).start()
+
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    # -- locking ---------------------------------------------------------------------------
+    def lock(self, reason: str = "manual") -> None:
+        """Save drafts, close dialogs, drop the key, close every connection."""
+        if self.workspace is None or self.desk is None:
+            return
+        self.lock_manager.stop()
+        self.desk.flush()
+        self._resume = (str(self.workspace.folder), self.desk.state())
+        self._close_dialogs()
+        if self.search_popup is not None:
+            self.search_popup.close()
+            self.search_popup.deleteLater()
+            self.search_popup = None
+        self.desk.save_layout()
+        workspace, desk = self.workspace, self.desk
+        self.workspace, self.desk = None, None
+        workspace.close()
+        self.stack.removeWidget(desk)
+        desk.deleteLater()
+        workspace.deleteLater()
+        self._set_unlocked_actions(False)
+        self.stack.setCurrentWidget(self.unlock_page)
+        self.unlock_page.refresh()
+        self.unlock_page.subtitle.setText(self._locked_text(reason))
+        self._clear_clipboard()
+        self.locked.emit(reason)
+
+    def _locked_text(self, reason: str) -> str:
+        texts = {
+            "idle": self.tr("Locked after a quiet spell. Your drafts were saved."),
+            "sleep": self.tr("Locked before the computer slept. Your drafts were saved."),
+            "screen-locked": self.tr("Locked with the screen. Your drafts were saved."),
+            "resumed": self.tr("Locked after the computer woke up. Your drafts were saved."),
+        }
+        return texts.get(reason, self.tr("Locked. Your drafts were saved."))
+
+    def _close_dialogs(self) -> None:
+        """A dialog never blocks a lock: every open one is rejected (its exec() returns)."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, (QDialog, QMessageBox)) and widget.isVisible():
+                widget.reject()
+
+    def _clear_clipboard(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None and clipboard.ownsClipboard():
+            clipboard.clear()
+
+    # -- commands --------------------------------------------------------------------------
+    def open_search(self) -> None:
+        if self.search_popup is not None:
+            self.search_popup.open_search()
+
+    def open_settings(self) -> None:
+        if self.workspace is None:
+            return
+        SettingsDialog.ask(self.workspace, self._settings, self, kdf=self._kdf)
+        self.lock_manager.set_idle_minutes(int(self._settings.get(AUTO_LOCK_MINUTES)))
+        if self.workspace is not None:  # a lock may have closed the dialog
+            self.workspace.signer = str(self._settings.get(SIGNER)) or self.workspace.vault.name
+
+    def _new_client(self) -> None:
+        if self.desk is not None:
+            self.desk.client_list.new_client()
+
+    def _undo(self) -> None:
+        if self.desk is not None:
+            self.desk.editor.undo()
+
+    def _redo(self) -> None:
+        if self.desk is not None:
+            self.desk.editor.redo()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.set_state("main-geometry", self.saveGeometry())
+        if self.workspace is not None:
+            self.lock("quit")
+        event.accept()
