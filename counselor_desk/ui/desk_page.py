@@ -50,8 +50,13 @@ class DeskPage(QWidget):
         self._connect_signals()
         self.client_list.reload()
         saved = settings.state("desk-splitter")
-        if saved is not None:
-            self.splitter.restoreState(saved)
+        if saved is None or not self.splitter.restoreState(saved):
+            # First run: room for the caseload's columns, the chart and the note.
+            self.splitter.setSizes([420, 560, 640])
+
+    def focus_caseload(self) -> None:
+        """Where the keyboard starts after unlock: the client list (Down, then Enter)."""
+        self.client_list.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _connect_signals(self) -> None:
         self.client_list.client_activated.connect(self._activate_client)

@@ -159,8 +159,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.desk)
         self.search_popup = SearchPopup(self.workspace, self)
         self.search_popup.hit_activated.connect(self.desk.open_hit)
+        # Back to the main window once the popup closes (some window managers leave
+        # the keyboard nowhere).
+        self.search_popup.hit_activated.connect(lambda _hit: self.activateWindow())
         self._set_unlocked_actions(True)
         self.lock_manager.start()
+        self.desk.focus_caseload()
         if self._resume and self._resume[0] == str(vault.folder):
             self.desk.restore_state(self._resume[1])
         self._resume = None

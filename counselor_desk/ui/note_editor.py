@@ -16,9 +16,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDateTime,
     QEvent,
-    QLocale,
     QObject,
     QSize,
     Qt,
@@ -106,8 +104,10 @@ def section_label(key: str) -> str:
 
 def local_time_text(value: datetime) -> str:
     """A stored UTC time as the counselor's local date and time, in their locale."""
-    stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    # The same reading as the chart and the client list (one date format everywhere).
+    from counselor_desk.ui.models import local_day, show_date, show_time
+
+    return f"{show_date(local_day(value))} {show_time(value)}"
 
 
 class SectionField(QPlainTextEdit):
