@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -38,7 +38,7 @@ def _date(value: QDate) -> date:
 
 def _problem_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
-    label.setAccessibleName(parent.tr("Problem"))
+    label.setAccessibleName(QCoreApplication.translate("ConsentDialog", "Problem"))
     label.setWordWrap(True)
     label.setStyleSheet("color: white; background: #b00020; padding: 4px")
     label.setVisible(False)

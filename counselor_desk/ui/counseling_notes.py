@@ -240,7 +240,8 @@ class CounselingNotesView(QWidget):
         if len(first) > _FIRST_LINE_CHARS:
             first = first[: _FIRST_LINE_CHARS - 1] + "…"
         date_text = item.data(Qt.ItemDataRole.UserRole + 1)
-        item.setText(f"{date_text} — {first or self.tr('(empty)')}")
+        empty = self.tr("(empty)")
+        item.setText(f"{date_text} — {first or empty}")
         item.setToolTip(item.text())
 
     def _item_for(self, note_id: str) -> QListWidgetItem | None:

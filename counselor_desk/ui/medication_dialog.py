@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,15 +24,22 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.records import Dispensing, Medication, MedicationEntry
 from counselor_desk.ui.models import date_pattern, dispensing_label, medication_label
 
-# Forms offered per medication; the field stays free text for anything else.
+# Forms offered per medication, shown translated; the field stays free text otherwise.
 _FORMS: dict[Medication, tuple[str, ...]] = {
     Medication.BUPRENORPHINE: (
-        "sublingual film",
-        "sublingual tablet",
-        "extended-release injection",
+        QT_TRANSLATE_NOOP("MedicationDialog", "sublingual film"),
+        QT_TRANSLATE_NOOP("MedicationDialog", "sublingual tablet"),
+        QT_TRANSLATE_NOOP("MedicationDialog", "extended-release injection"),
     ),
-    Medication.METHADONE: ("oral liquid", "tablet", "dispersible tablet"),
-    Medication.NALTREXONE: ("tablet", "extended-release injection"),
+    Medication.METHADONE: (
+        QT_TRANSLATE_NOOP("MedicationDialog", "oral liquid"),
+        QT_TRANSLATE_NOOP("MedicationDialog", "tablet"),
+        QT_TRANSLATE_NOOP("MedicationDialog", "dispersible tablet"),
+    ),
+    Medication.NALTREXONE: (
+        QT_TRANSLATE_NOOP("MedicationDialog", "tablet"),
+        QT_TRANSLATE_NOOP("MedicationDialog", "extended-release injection"),
+    ),
     Medication.OTHER: (),
 }
 
@@ -150,7 +157,8 @@ class MedicationDialog(QDialog):
     def _offer_forms(self) -> None:
         typed = self.form.currentText()
         self.form.clear()
-        self.form.addItems(list(_FORMS[Medication(self.medication.currentData())]))
+        forms = _FORMS[Medication(self.medication.currentData())]
+        self.form.addItems([QCoreApplication.translate("MedicationDialog", f) for f in forms])
         self.form.setEditText(typed)
 
     def _fill(self, entry: MedicationEntry) -> None:

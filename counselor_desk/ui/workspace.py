@@ -8,7 +8,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from counselor_desk.domain.errors import CounselorDeskError
 from counselor_desk.services.caseload import Caseload
@@ -97,4 +97,7 @@ def describe(exc: BaseException) -> str:
     """One clear sentence for any failure a service raises."""
     if isinstance(exc, CounselorDeskError):
         return str(exc)
-    return f"Something went wrong and nothing was changed ({type(exc).__name__})."
+    sentence = QCoreApplication.translate(
+        "Workspace", "Something went wrong and nothing was changed (%1)."
+    )
+    return sentence.replace("%1", type(exc).__name__)
