@@ -4,6 +4,7 @@ the key is dropped, and after unlock the counselor is back where they were."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status, 1)
 
         self.lock_manager = LockManager(int(settings.get(AUTO_LOCK_MINUTES)), parent=self)
+        # Windows announces session lock and suspend to a window (a no-op elsewhere).
+        if sys.platform == "win32":
+            self.lock_manager.install_native_filter(int(self.winId()))
         self._make_actions()
         self._connect_signals()
         self._set_unlocked_actions(False)
