@@ -47,8 +47,7 @@ class DeskPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
-        self._connect_signals()
-        self.client_list.reload()
+        self._connect_signals()  # ClientListView read the caseload when it was built
         saved = settings.state("desk-splitter")
         if saved is None or not self.splitter.restoreState(saved):
             # First run: room for the caseload's columns, the chart and the note.

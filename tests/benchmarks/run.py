@@ -405,6 +405,19 @@ def bench_size(report: Report, vault: Vault, notes: int) -> None:
     report.note(f"{size / max(notes, 1):,.0f} bytes per note, search index included")
 
 
+# -- the window (tests/benchmarks/window.py) ---------------------------------------------------
+
+
+def bench_window_section(report: Report, root: Path, quick: bool) -> None:
+    """Cold start, unlock to a populated window, autosave and search as you type. Qt runs
+    only in subprocesses that window.py starts (offscreen), never in this process."""
+    from window import bench_window  # beside this script, which is on sys.path
+
+    started = time.perf_counter()
+    bench_window(report, root, quick)
+    report.note(f"window section took {time.perf_counter() - started:.0f} s")
+
+
 # -- main --------------------------------------------------------------------------------------
 
 
@@ -449,6 +462,7 @@ def run(quick: bool) -> None:
             bench_backup(report, vault, 3)
             bench_interchange(report, vault, root, kdf)
         bench_size(report, vault, notes)
+        bench_window_section(report, root, quick)
 
     report.summary(time.perf_counter() - started)
 

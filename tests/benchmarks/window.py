@@ -1,0 +1,508 @@
+"""Window figures for run.py: cold start, unlock to a populated window, autosave and search
+as you type, each beside its goal (issue 3, "Tests and figures").
+
+run.py calls bench_window(report, root, quick). Qt never starts in run.py's own process:
+the cold starts are subprocesses, and the in-process figures run in one child process
+(`python window.py --child CONFIG.json`), both with QT_QPA_PLATFORM=offscreen in their
+environment only. The child prints one JSON line of raw samples; this side prints them.
+
+How the UI thread is timed: the child's QApplication overrides notify(), so every event the
+UI thread handles at the top level (a key press, a timer, a queued signal from the writer or
+search thread, a repaint) is timed from delivery to return. "UI-thread time" for a save or
+a keystroke is the sum of those spans from the moment it starts until its result is on the
+screen, the waiting in between (the loop idle, the worker writing) left out. A frame can
+only be shorter than that sum, so a sum under 16 ms means every frame of it was too.
+
+Every record is fictional (services.demo.populate_bulk); vaults live under run.py's
+temporary folder and use cheap Argon2 parameters (Argon2 is measured in run.py's Unlock).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any, Protocol
+
+from counselor_desk.domain.recovery import format_recovery_key
+from counselor_desk.services.demo import populate_bulk
+from counselor_desk.vault.keyslots import KdfParams
+from counselor_desk.vault.store import create_vault
+
+PASSPHRASE = "maple orbit candle harbor"  # fictional, like the records
+CHEAP = KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
+CLIENTS = 500  # the goal is stated for 500 clients, in quick runs too
+COLD_RATIO_GOAL = 1.5
+OPEN_GOAL_S = 0.250
+AUTOSAVE_GOAL_S = 0.008
+FRAME_GOAL_S = 0.016
+AUTOSAVE_MS = 20  # the editor's pause before saving (1 s in the app; shorter to save often)
+RESULT_PREFIX = "WINDOW-RESULT "
+
+
+class Reporter(Protocol):
+    """The part of run.py's Report used here."""
+
+    def add(self, name: str, value: str, goal: str = ..., verdict: str = ...) -> None: ...
+    def at_most(self, name: str, seconds: float, goal: float) -> None: ...
+    def note(self, text: str) -> None: ...
+    def section(self, title: str) -> None: ...
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def _p95(samples: Sequence[float]) -> float:
+    if len(samples) < 2:
+        return samples[0]
+    return statistics.quantiles(samples, n=20, method="inclusive")[18]
+
+
+def _offscreen_env() -> dict[str, str]:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+
+
+# -- parent: run.py's process -----------------------------------------------------------------
+
+
+def _make_vault(folder: Path, notes_per_client: int) -> str:
+    """A fictional caseload with today's backup made (so no backup starts at unlock);
+    returns the recovery key."""
+    created = create_vault(folder, "Benchmark", PASSPHRASE, kdf=CHEAP)
+    vault = created.vault
+    try:
+        populate_bulk(vault, clients=CLIENTS, notes_per_client=notes_per_client, today=date.today())
+        vault.backup_now()
+    finally:
+        vault.lock()
+    return format_recovery_key(created.recovery_key)
+
+
+# Both cold starts: quit once the window has had its first paint.
+_FIRST_PAINT = """
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+
+
+first_paint = FirstPaint()
+window.installEventFilter(first_paint)
+window.show()
+QTimer.singleShot(10_000, lambda: app.exit(3))  # never hang a benchmark run
+sys.exit(app.exec())
+"""
+
+_BARE = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 800)
+"""
+
+_DESK = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from counselor_desk.ui.main_window import MainWindow
+from counselor_desk.ui.ui_settings import UiSettings
+
+app = QApplication(sys.argv[:1])
+window = MainWindow(Path(sys.argv[1]), UiSettings(Path(sys.argv[2])))
+"""
+
+
+def _cold_start(code: str, args: Sequence[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-c", code + _FIRST_PAINT, *args],
+        check=True,
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
+    return time.perf_counter() - start
+
+
+def bench_cold_start(
+    report: Reporter, vaults_root: Path, settings: Path, pycache: Path, runs: int
+) -> None:
+    # As installed: modules load from compiled bytecode. PYTHONDONTWRITEBYTECODE (often
+    # set in development shells) would compile every module at every start instead, so
+    # bytecode goes to a temporary prefix, written by one start that is not counted.
+    env = _offscreen_env()
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    args = (str(vaults_root), str(settings))
+    compiling = _cold_start(_BARE, (), env) + _cold_start(_DESK, args, env)
+    bare: list[float] = []
+    desk: list[float] = []
+    for _ in range(runs):  # interleaved, so a busy moment hits both alike
+        bare.append(_cold_start(_BARE, (), env))
+        desk.append(_cold_start(_DESK, args, env))
+    bare_median, desk_median = statistics.median(bare), statistics.median(desk)
+    ratio = desk_median / bare_median
+    report.add(f"cold start to unlock window (median of {runs})", _ms(desk_median))
+    report.add(f"cold start, bare PySide6 window (median of {runs})", _ms(bare_median))
+    report.add(
+        "unlock window ÷ bare window",
+        f"{ratio:.2f}×",
+        f"≤ {COLD_RATIO_GOAL}×",
+        "ok" if ratio <= COLD_RATIO_GOAL else "SLOW",
+    )
+    report.note("process start to first paint, then quit; one vault listed; offscreen")
+    report.note(f"the first start of both, compiling bytecode, took {_ms(compiling)}")
+
+
+def bench_window(report: Reporter, root: Path, quick: bool) -> None:
+    """The window figures; root is a temporary folder of run.py's."""
+    runs = 3 if quick else 5
+    base = root / "window"
+    vaults_root = base / "vaults"
+    vaults_root.mkdir(parents=True)
+    notes_per_client = 4
+    search_per_client = notes_per_client if quick else 20
+    started = time.perf_counter()
+    recovery = _make_vault(vaults_root / "Benchmark", notes_per_client)
+    if quick:  # search over the same 2,000 notes
+        search_folder, search_recovery = vaults_root / "Benchmark", recovery
+    else:
+        search_folder = base / "search" / "Benchmark"
+        search_folder.parent.mkdir()
+        search_recovery = _make_vault(search_folder, search_per_client)
+    report.section(
+        f"Window (offscreen; {CLIENTS} clients × {notes_per_client} notes, "
+        f"search over {CLIENTS * search_per_client:,} notes)"
+    )
+    report.add("make the vaults (populate_bulk, backup)", f"{time.perf_counter() - started:.2f} s")
+
+    bench_cold_start(report, vaults_root, base / "cold-settings.ini", base / "pycache", runs)
+
+    config = {
+        "vaults_root": str(vaults_root),
+        "vault": str(vaults_root / "Benchmark"),
+        "recovery": recovery,
+        "search_vault": str(search_folder),
+        "search_recovery": search_recovery,
+        "settings": str(base / "settings.ini"),
+        "runs": runs,
+        "saves": 50 if quick else 200,
+        "words": ["cravings", "naloxone kit", *([] if quick else ["relapse tr"])],
+        "reps": 1 if quick else 3,
+    }
+    config_file = base / "child.json"
+    config_file.write_text(json.dumps(config), encoding="utf-8")
+    result = _run_child(config_file)
+    _report_child(report, result, runs)
+
+
+def _run_child(config_file: Path) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child", str(config_file)],
+        capture_output=True,
+        text=True,
+        env=_offscreen_env(),
+        timeout=600,
+    )
+    for line in done.stdout.splitlines():
+        if line.startswith(RESULT_PREFIX):
+            return dict(json.loads(line[len(RESULT_PREFIX) :]))
+    raise RuntimeError(
+        f"the window benchmark child failed (exit {done.returncode}):\n"
+        f"{done.stdout[-2000:]}\n{done.stderr[-4000:]}"
+    )
+
+
+def _report_child(report: Reporter, r: dict[str, Any], runs: int) -> None:
+    opens = r["open"]
+    report.at_most(
+        f"unlock to {CLIENTS} clients shown (median of {runs})",
+        statistics.median(opens),
+        OPEN_GOAL_S,
+    )
+    report.note(
+        f"no Argon2 (recovery key): vault open {_ms(statistics.median(r['open_vault']))}, "
+        f"window built {_ms(statistics.median(r['open_window']))}, "
+        f"first paint {_ms(statistics.median(r['open_paint']))}; "
+        f"max {_ms(max(opens))}"
+    )
+
+    saves = r["autosave"]
+    report.at_most(
+        f"UI thread per autosave, p95 ({len(saves)} saves)", _p95(saves), AUTOSAVE_GOAL_S
+    )
+    report.add("UI thread per autosave, max", _ms(max(saves)))
+    report.note(
+        f'from the autosave timer to "Saved" painted: median {_ms(statistics.median(saves))}, '
+        f"longest single event {_ms(max(r['autosave_longest']))}"
+    )
+    report.note(
+        f'"Saved" shown {_ms(statistics.median(r["autosave_wall"]))} after the pause '
+        "(median, wall clock: the commit runs on the writer thread)"
+    )
+
+    keys = r["search"]
+    report.at_most(f"search, UI thread per key, p95 ({len(keys)} keys)", _p95(keys), FRAME_GOAL_S)
+    report.at_most("search, UI thread per key, max", max(keys), FRAME_GOAL_S)
+    report.note(
+        f"key, answer applied and repainted: median {_ms(statistics.median(keys))}, "
+        f"longest single event {_ms(max(r['search_longest']))}; {r['answers']} answers, "
+        f"up to {r['hits']} hits, {r['paints']} list paints"
+    )
+    report.note(
+        f"keystroke to hits on screen {_ms(statistics.median(r['search_wall']))} median, "
+        f"{_ms(_p95(r['search_wall']))} p95 (wall clock, search thread included)"
+    )
+
+
+# -- child: a QApplication in its own process ------------------------------------------------
+
+
+def _child(config: dict[str, Any]) -> dict[str, Any]:
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from counselor_desk.domain.notes import NoteFormat
+    from counselor_desk.domain.records import Session, SessionKind
+    from counselor_desk.ui.main_window import MainWindow
+    from counselor_desk.ui.ui_settings import UiSettings
+    from counselor_desk.vault.store import unlock_with_recovery_key
+
+    class TimedApplication(QApplication):
+        """Times every event handled at the top level while recording is on."""
+
+        def __init__(self, argv: list[str]) -> None:
+            super().__init__(argv)
+            self.recording = False
+            self.spans: list[tuple[float, float]] = []
+            self.ignored: QObject | None = None  # the benchmark's own poll timer
+            self.watched: QWidget | None = None
+            self.paints = 0
+            self._depth = 0
+
+        def notify(self, receiver: QObject, event: QEvent) -> bool:
+            if (
+                self.watched is not None
+                and receiver is self.watched
+                and event.type() == QEvent.Type.Paint
+            ):
+                self.paints += 1
+            timing = self.recording and self._depth == 0 and receiver is not self.ignored
+            start = time.perf_counter()
+            self._depth += 1
+            try:
+                return super().notify(receiver, event)
+            finally:
+                self._depth -= 1
+                if timing:
+                    self.spans.append((start, time.perf_counter()))
+
+        def busy(self, since: float) -> tuple[float, float]:
+            """UI-thread time in spans begun after since: (total, longest)."""
+            lengths = [end - start for start, end in self.spans if start >= since]
+            return sum(lengths), max(lengths, default=0.0)
+
+    app = TimedApplication(sys.argv[:1])
+    poll = QTimer()
+    poll.setTimerType(Qt.TimerType.PreciseTimer)
+    poll.setInterval(1)
+    app.ignored = poll
+
+    def run_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+        """Run the event loop until condition() holds, then handle what is pending."""
+        if not condition():
+            loop = QEventLoop()
+            deadline = time.perf_counter() + timeout
+
+            def check() -> None:
+                if condition() or time.perf_counter() > deadline:
+                    loop.quit()
+
+            poll.timeout.connect(check)
+            poll.start()
+            loop.exec()
+            poll.stop()
+            poll.timeout.disconnect(check)
+            if not condition():
+                raise TimeoutError("the window never got there")
+        settle()
+
+    def settle() -> None:
+        for _ in range(2):  # posted layout and paint events, then what they posted
+            app.processEvents()
+        # deleteLater() outside an event loop waits for one; a page dropped at lock would
+        # otherwise be deleted inside the next figure's measurement.
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.processEvents()
+
+    def background_done() -> None:
+        """The integrity check after unlock runs off the UI thread; let it finish so one
+        figure's background work does not land in the next one's."""
+        for thread in threading.enumerate():
+            if thread.name in ("after-unlock", "vault-integrity-check"):
+                thread.join(timeout=30)
+
+    settings = UiSettings(Path(config["settings"]))
+    window = MainWindow(Path(config["vaults_root"]), settings, kdf=CHEAP, autosave_ms=AUTOSAVE_MS)
+    window.show()
+    run_until(lambda: window.isVisible())
+    result: dict[str, Any] = {}
+
+    # Unlock to a populated window: no Argon2 (the recovery key is the vault key).
+    folder, recovery = Path(config["vault"]), str(config["recovery"])
+    opens: list[float] = []
+    parts: dict[str, list[float]] = {"open_vault": [], "open_window": [], "open_paint": []}
+    for _ in range(config["runs"]):
+        app.paints = 0
+        start = time.perf_counter()
+        vault = unlock_with_recovery_key(folder, recovery)
+        unlocked = time.perf_counter()
+        window.open_vault(vault)
+        built = time.perf_counter()
+        desk = window.desk
+        assert desk is not None
+        app.watched = desk.client_list.table.viewport()
+        run_until(
+            lambda d=desk: (
+                d.isVisible() and d.client_list.model.rowCount() == CLIENTS and app.paints > 0
+            )
+        )
+        end = time.perf_counter()
+        opens.append(end - start)
+        parts["open_vault"].append(unlocked - start)
+        parts["open_window"].append(built - unlocked)
+        parts["open_paint"].append(end - built)
+        app.watched = None
+        background_done()
+        window.lock("manual")
+        settle()
+    result["open"] = opens
+    result.update(parts)
+
+    # Autosave: a draft note open in the editor, a few words typed, then saved.
+    window.open_vault(unlock_with_recovery_key(folder, recovery))
+    background_done()
+    settle()
+    desk, workspace = window.desk, window.workspace
+    assert desk is not None and workspace is not None
+    caseload = workspace.caseload
+    client = caseload.clients()[0]
+    start_at = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
+    session = caseload.add_session(Session(client.id, start_at, 50, SessionKind.INDIVIDUAL))
+    note = caseload.start_note(session.id, NoteFormat.DAP)
+    desk.client_list.select_client(client.id)
+    desk.show_client(client.id)
+    desk.open_note(note.id)
+    settle()
+    editor = desk.editor
+    autosaver = editor.autosaver
+    field = editor.field("data")
+    assert field is not None
+    words = ["cravings ", "after ", "work ", "talked ", "through ", "plan "]
+    saves: list[float] = []
+    longest: list[float] = []
+    walls: list[float] = []
+    for i in range(config["saves"]):
+        QTest.keyClicks(field, words[i % len(words)])
+        settle()  # the typing and its repaint are not the save's
+        if not autosaver.dirty:
+            raise RuntimeError("typing did not reach the autosaver")
+        app.recording = True
+        since = time.perf_counter()
+        run_until(lambda: not autosaver.dirty and not autosaver.saving)
+        app.recording = False
+        total, single = app.busy(since)
+        saves.append(total)
+        longest.append(single)
+        walls.append(time.perf_counter() - since - AUTOSAVE_MS / 1000)
+        app.spans.clear()
+    if editor.status_text() != "Saved":
+        raise RuntimeError(f"the editor says {editor.status_text()!r}, not 'Saved'")
+    result.update(autosave=saves, autosave_longest=longest, autosave_wall=walls)
+    window.lock("manual")
+    settle()
+
+    # Search as you type: the popup open, a word typed letter by letter, each answer
+    # waited for (the most work: no answer dropped as stale) and painted.
+    window.open_vault(
+        unlock_with_recovery_key(Path(config["search_vault"]), str(config["search_recovery"]))
+    )
+    background_done()
+    settle()
+    window.open_search()
+    popup = window.search_popup
+    assert popup is not None
+    settle()
+    app.watched = popup.results.viewport()
+    app.paints = 0
+    keys: list[float] = []
+    key_longest: list[float] = []
+    key_walls: list[float] = []
+    answers = 0
+    hits = 0
+    workspace = window.workspace
+    assert workspace is not None
+
+    def answered(*_args: object) -> None:
+        nonlocal answers
+        answers += 1
+
+    workspace.search_answered.connect(answered)
+    for _ in range(config["reps"]):
+        for word in config["words"]:
+            popup.clear()
+            settle()
+            for char in word:
+                app.recording = True
+                since = time.perf_counter()
+                QTest.keyClick(popup.field, char)
+                run_until(lambda: not popup.waiting)
+                app.recording = False
+                total, single = app.busy(since)
+                keys.append(total)
+                key_longest.append(single)
+                key_walls.append(time.perf_counter() - since)
+                hits = max(hits, popup.model.rowCount())
+                app.spans.clear()
+    workspace.search_answered.disconnect(answered)
+    result.update(
+        search=keys,
+        search_longest=key_longest,
+        search_wall=key_walls,
+        answers=answers,
+        hits=hits,
+        paints=app.paints,
+    )
+    app.watched = None
+    window.lock("manual")
+    settle()
+    window.close()
+    return result
+
+
+def main(argv: Sequence[str]) -> int:
+    if len(argv) == 2 and argv[0] == "--child":
+        config = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+        print(RESULT_PREFIX + json.dumps(_child(config)), flush=True)
+        return 0
+    print("Run by tests/benchmarks/run.py (see its docstring).", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
