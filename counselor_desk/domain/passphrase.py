@@ -11,9 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from zxcvbn import zxcvbn
-from zxcvbn.frequency_lists import FREQUENCY_LISTS
-
 from counselor_desk.domain.errors import WeakPassphrase
 
 __all__ = [
@@ -80,6 +77,8 @@ def assess_passphrase(passphrase: str, user_inputs: Sequence[str] = ()) -> Stren
         return Strength(0, False, _SHORT_MESSAGE, _DEFAULT_ADVICE)  # zxcvbn fails on ""
     inputs = [text for text in user_inputs if text]
     with _ZXCVBN_LOCK:
+        from zxcvbn import zxcvbn  # 30 ms to import: only when a passphrase is judged
+
         result: dict[str, Any] = zxcvbn(passphrase, user_inputs=inputs)
     score = int(result["score"])
     feedback = result.get("feedback") or {}
@@ -130,6 +129,8 @@ def suggest_passphrase(rng: random.Random | None = None, words: int = 4) -> str:
 
 @functools.cache
 def _word_pool() -> tuple[str, ...]:
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
     ranked = FREQUENCY_LISTS["english_wikipedia"]
     if isinstance(ranked, str):  # older zxcvbn releases ship the list as one string
         ranked = ranked.split(",")

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import itertools
 import re
-import threading
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -32,54 +31,20 @@ from PySide6.QtWidgets import (
 
 from counselor_desk.domain.passphrase import assess_passphrase, suggest_passphrase
 from counselor_desk.domain.recovery import format_recovery_key
-from counselor_desk.services.demo import populate_demo
-from counselor_desk.ui.workspace import describe
+from counselor_desk.ui.background import BackgroundTask
+from counselor_desk.ui.errors import describe
 from counselor_desk.vault.keyslots import KdfParams
-from counselor_desk.vault.store import Created, Vault, create_vault
+from counselor_desk.vault.locations import DEMO_VAULT
+
+if TYPE_CHECKING:
+    from counselor_desk.vault.store import Created, Vault
 
 DEMO_NAME = "Demo"
-DEMO_FOLDER = "demo"
+DEMO_FOLDER = DEMO_VAULT
 _GROUPS_PER_LINE = 4
 # Red to green, with the message beside it so colour is never the only signal.
 _STRENGTH_COLOURS = ("#c62828", "#c62828", "#ef6c00", "#2e7d32", "#1b5e20")
 _ERROR_STYLE = "color: #b00020;"
-
-
-class BackgroundTask(QObject):
-    """Run one callable on a plain thread and report back on the UI thread.
-
-    The signals are queued to this object's (UI) thread because they are emitted from
-    the worker thread; connect them to methods of QObjects, not to lambdas. The object
-    has no Qt parent so it outlives its receiver if the window goes away mid-run.
-    """
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, job: Callable[[], Any], name: str) -> None:
-        super().__init__()
-        self._job = job
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            result = self._job()
-        except Exception as exc:  # handed to the UI thread, which says it in one sentence
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
-        finally:
-            self._job = _done  # drop the closure (it holds the passphrase) at once
-
-    def wait(self, timeout: float | None = None) -> None:
-        self._thread.join(timeout)
-
-
-def _done() -> None:
-    return None
 
 
 def folder_for(vaults_root: Path, name: str) -> Path:
@@ -420,6 +385,10 @@ class CreateVaultDialog(QDialog):
         kdf, demo = self._kdf, self._demo
 
         def job() -> Created:
+            # Imported here: the unlock window starts faster without them.
+            from counselor_desk.services.demo import populate_demo
+            from counselor_desk.vault.store import create_vault
+
             created = create_vault(folder, name, passphrase, kdf=kdf)
             if demo:
                 try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.domain.timeutil import Clock
-from counselor_desk.ui.desk_page import DeskPage
 from counselor_desk.ui.locking import LockManager
-from counselor_desk.ui.search_popup import SearchPopup
-from counselor_desk.ui.settings_dialog import SettingsDialog
 from counselor_desk.ui.ui_settings import AUTO_LOCK_MINUTES, SIGNER, UiSettings
 from counselor_desk.ui.unlock_page import UnlockPage
-from counselor_desk.ui.workspace import Workspace
-from counselor_desk.vault.keyslots import KdfParams
-from counselor_desk.vault.store import Vault
+
+if TYPE_CHECKING:
+    from counselor_desk.ui.desk_page import DeskPage
+    from counselor_desk.ui.search_popup import SearchPopup
+    from counselor_desk.ui.workspace import Workspace
+    from counselor_desk.vault.keyslots import KdfParams
+    from counselor_desk.vault.store import Vault
 
 
 class MainWindow(QMainWindow):
@@ -155,6 +156,11 @@ class MainWindow(QMainWindow):
     # -- unlocking -------------------------------------------------------------------------
     def open_vault(self, vault: Vault) -> None:
         """Build the desk around a freshly unlocked vault."""
+        # Imported on first unlock: the unlock window itself shows sooner without them.
+        from counselor_desk.ui.desk_page import DeskPage
+        from counselor_desk.ui.search_popup import SearchPopup
+        from counselor_desk.ui.workspace import Workspace
+
         signer = str(self._settings.get(SIGNER)) or vault.name
         self.workspace = Workspace(vault, signer, self)
         self.workspace.failed.connect(self.show_status)
@@ -249,6 +255,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if self.workspace is None:
             return
+        from counselor_desk.ui.settings_dialog import SettingsDialog
+
         SettingsDialog.ask(self.workspace, self._settings, self, kdf=self._kdf)
         self.lock_manager.set_idle_minutes(int(self._settings.get(AUTO_LOCK_MINUTES)))
         if self.workspace is not None:  # a lock may have closed the dialog

@@ -7,6 +7,7 @@ import itertools
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QShowEvent
@@ -36,17 +37,14 @@ from counselor_desk.domain.errors import (
 from counselor_desk.domain.recovery import parse_recovery_key
 from counselor_desk.domain.timeutil import Clock
 from counselor_desk.ui.ask import Ask
-from counselor_desk.ui.create_vault import (
-    DEMO_FOLDER,
-    BackgroundTask,
-    CreateVaultDialog,
-    NewPassphraseDialog,
-)
+from counselor_desk.ui.background import BackgroundTask
+from counselor_desk.ui.errors import describe
 from counselor_desk.ui.ui_settings import LAST_VAULT, UiSettings
-from counselor_desk.ui.workspace import describe
-from counselor_desk.vault.keyslots import KdfParams, KeyFile
-from counselor_desk.vault.locations import db_path, keys_path, list_vaults
-from counselor_desk.vault.store import Vault, unlock_with_passphrase, unlock_with_recovery_key
+from counselor_desk.vault.locations import DEMO_VAULT, db_path, list_vaults, vault_name
+
+if TYPE_CHECKING:
+    from counselor_desk.vault.keyslots import KdfParams
+    from counselor_desk.vault.store import Vault
 
 _FOLDER_ROLE = Qt.ItemDataRole.UserRole
 _ERROR_STYLE = "color: #b00020;"
@@ -66,10 +64,7 @@ class _Attempt:
 
 def vault_display_name(folder: Path) -> str:
     """The name from keys.json (nothing secret is read); the folder name if it is damaged."""
-    try:
-        return KeyFile.load(keys_path(folder)).name or folder.name
-    except (VaultDamaged, OSError):
-        return folder.name
+    return vault_name(folder) or folder.name
 
 
 def group_span(text: str, group: int) -> tuple[int, int] | None:
@@ -338,6 +333,9 @@ class UnlockPage(QWidget):
         extra = {"clock": self._clock} if self._clock is not None else {}
 
         def job() -> Vault:
+            # Imported on first use: the unlock window shows sooner without SQLCipher.
+            from counselor_desk.vault.store import unlock_with_passphrase, unlock_with_recovery_key
+
             if attempt.recovery:
                 return unlock_with_recovery_key(
                     folder, secret, new_passphrase=new_passphrase, kdf=kdf, **extra
@@ -413,6 +411,8 @@ class UnlockPage(QWidget):
     def _rebuild_keys(self, attempt: _Attempt) -> None:
         """keys.json is gone but the recovery key is right: a new passphrase rebuilds it."""
         self.recovery_toggle.setChecked(True)
+        from counselor_desk.ui.create_vault import NewPassphraseDialog
+
         passphrase = NewPassphraseDialog.ask(self, vault_display_name(attempt.folder))
         if passphrase is None:
             self._show_message(self.tr("The key file was not rebuilt, so the vault stays locked."))
@@ -454,12 +454,14 @@ class UnlockPage(QWidget):
 
     # -- the other ways in -------------------------------------------------------------
     def create_vault(self) -> None:
+        from counselor_desk.ui.create_vault import CreateVaultDialog
+
         vault = CreateVaultDialog.ask(self, self._vaults_root, self._kdf)
         if vault is not None:
             self._adopt(vault)
 
     def try_demo(self) -> None:
-        demo = self._vaults_root / DEMO_FOLDER
+        demo = self._vaults_root / DEMO_VAULT
         if demo in list_vaults(self._vaults_root):
             self.select_vault(demo)
             self._set_recovery_mode(False)
@@ -467,6 +469,8 @@ class UnlockPage(QWidget):
             self._show_message("")
             self._focus_secret()
             return
+        from counselor_desk.ui.create_vault import CreateVaultDialog
+
         vault = CreateVaultDialog.ask(self, self._vaults_root, self._kdf, demo=True)
         if vault is not None:
             self._adopt(vault)

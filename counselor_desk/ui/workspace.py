@@ -8,11 +8,11 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
-from counselor_desk.domain.errors import CounselorDeskError
 from counselor_desk.services.caseload import Caseload
 from counselor_desk.services.search import LiveSearch
+from counselor_desk.ui.errors import describe
 from counselor_desk.ui.worker import Done, Failed, Job, VaultWorker
 from counselor_desk.vault.search import SearchHit
 from counselor_desk.vault.store import Vault
@@ -93,11 +93,4 @@ class Workspace(QObject):
         self.vault.lock()
 
 
-def describe(exc: BaseException) -> str:
-    """One clear sentence for any failure a service raises."""
-    if isinstance(exc, CounselorDeskError):
-        return str(exc)
-    sentence = QCoreApplication.translate(
-        "Workspace", "Something went wrong and nothing was changed (%1)."
-    )
-    return sentence.replace("%1", type(exc).__name__)
+__all__ = ["Workspace", "describe"]  # describe lives in ui.errors; kept importable here

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import platformdirs
@@ -9,6 +10,7 @@ import platformdirs
 DB_NAME = "vault.db"
 KEYS_NAME = "keys.json"
 BACKUPS_DIR = "backups"
+DEMO_VAULT = "demo"  # folder of the demo vault the window offers
 
 
 def default_vaults_dir() -> Path:
@@ -41,3 +43,13 @@ def keys_path(folder: Path) -> Path:
 
 def backups_dir(folder: Path) -> Path:
     return folder / BACKUPS_DIR
+
+
+def vault_name(folder: Path) -> str | None:
+    """The name keys.json gives the vault (not a secret), without loading the crypto
+    libraries: the unlock window lists vaults before anything is unlocked."""
+    try:
+        name = json.loads(keys_path(folder).read_text(encoding="utf-8")).get("name")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return name if isinstance(name, str) and name.strip() else None
