@@ -29,10 +29,17 @@ class LiveSearch:
     """submit() returns at once; deliver(generation, text, hits) is called from the worker
     thread for the newest query only. close() stops the worker and closes its connection."""
 
-    def __init__(self, vault: Vault, deliver: Deliver, limit: int = 50) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        deliver: Deliver,
+        limit: int = 50,
+        marks: tuple[str, str] = ("[", "]"),
+    ) -> None:
         self._vault = vault
         self._deliver = deliver
         self._limit = limit
+        self._marks = marks
         self._cond = threading.Condition()
         self._pending: tuple[int, str] | None = None
         self._generation = 0
@@ -86,7 +93,7 @@ class LiveSearch:
                     generation, text = self._pending
                     self._pending = None
                 try:
-                    hits = search(conn, text, limit=self._limit)
+                    hits = search(conn, text, limit=self._limit, marks=self._marks)
                 except OperationalError:  # interrupted by a newer keystroke
                     continue
                 except ProgrammingError:  # the vault was locked under us: stop quietly

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.domain.timeutil import Clock
+from counselor_desk.ui.ask import Ask
 from counselor_desk.ui.locking import LockManager
 from counselor_desk.ui.ui_settings import AUTO_LOCK_MINUTES, SIGNER, UiSettings
 from counselor_desk.ui.unlock_page import UnlockPage
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     locked = Signal(str)  # reason
     unlocked = Signal()
+    integrity_problem = Signal(str)  # emitted from the check's thread, queued to the UI
 
     def __init__(
         self,
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.unlock_page.unlocked.connect(self.open_vault)
         self.lock_manager.lock_requested.connect(self.lock)
+        self.integrity_problem.connect(self._report_damage)
 
     # -- unlocking -------------------------------------------------------------------------
     def open_vault(self, vault: Vault) -> None:
@@ -184,18 +187,30 @@ class MainWindow(QMainWindow):
         self._start_background_checks(vault)
 
     def _start_background_checks(self, vault: Vault) -> None:
-        """Page HMACs and the daily backup run off the UI thread after unlock."""
+        """Page HMACs and quick_check, then the daily backup, off the UI thread after
+        unlock; a damaged page is reported in the window, never silently ignored."""
         import threading
 
         def run() -> None:
             try:
                 problems = vault.start_background_check().result()
-                if not problems and vault.is_open:
+                if problems:
+                    self.integrity_problem.emit(problems[0])
+                elif vault.is_open:
                     vault.backup_if_due()
-            except Exception:  # the window stays usable; verify names the problem
+            except Exception:  # locked meanwhile (connections closed): nothing to report
                 return
 
         threading.Thread(target=run, name="after-unlock", daemon=True).start()
+
+    def _report_damage(self, problem: str) -> None:
+        text = self.tr(
+            "This vault failed its integrity check (%1). Keep working only to copy what you "
+            "need; then restore the newest backup (counselor-desk restore … "
+            "--replace-damaged)."
+        ).replace("%1", problem)
+        self.show_status(text)
+        Ask.warn(self, self.tr("The vault is damaged"), text)
 
     def show_status(self, text: str) -> None:
         self.status.setText(text)

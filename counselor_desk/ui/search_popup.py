@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.domain.errors import CounselorDeskError
-from counselor_desk.ui.workspace import Workspace, describe
+from counselor_desk.ui.workspace import SNIPPET_MARKS, Workspace, describe
 from counselor_desk.vault.search import SearchHit
 
 AnyIndex: TypeAlias = QModelIndex | QPersistentModelIndex
@@ -47,7 +47,7 @@ HEADLINE_ROLE = Qt.ItemDataRole.UserRole + 2  # "Dana R. · 1 Mar 2026 · note"
 SEGMENTS_ROLE = Qt.ItemDataRole.UserRole + 3  # snippet as ((text, is_match), ...)
 
 # The search service marks matches with these around each word found.
-OPEN_MARK, CLOSE_MARK = "[", "]"
+OPEN_MARK, CLOSE_MARK = SNIPPET_MARKS
 
 
 def snippet_segments(snippet: str) -> tuple[tuple[str, bool], ...]:

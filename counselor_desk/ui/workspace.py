@@ -17,6 +17,10 @@ from counselor_desk.ui.worker import Done, Failed, Job, VaultWorker
 from counselor_desk.vault.search import SearchHit
 from counselor_desk.vault.store import Vault
 
+# Private-use characters around matched words: a literal "[" typed in a note is never
+# mistaken for a match mark.
+SNIPPET_MARKS = ("\ue000", "\ue001")
+
 
 class _SearchBridge(QObject):
     answered = Signal(int, str, object)  # generation, text, list[SearchHit]
@@ -74,7 +78,7 @@ class Workspace(QObject):
     def search(self, text: str) -> int:
         """Ask for text; the newest answer arrives as search_answered on the UI thread."""
         if self._search is None:
-            self._search = LiveSearch(self.vault, self._deliver)
+            self._search = LiveSearch(self.vault, self._deliver, marks=SNIPPET_MARKS)
         return self._search.submit(text)
 
     def _deliver(self, generation: int, text: str, hits: list[SearchHit]) -> None:

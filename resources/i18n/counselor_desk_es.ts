@@ -911,107 +911,107 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="261"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="226"/>
         <source>Try the demo vault</source>
         <translation>Probar la bóveda de demostración</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="261"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="226"/>
         <source>Create a vault</source>
         <translation>Crear una bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="271"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="236"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="272"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="237"/>
         <source>C&amp;reate the vault</source>
         <translation>C&amp;rear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="273"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="238"/>
         <source>Create the vault</source>
         <translation>Crear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="275"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="240"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="276"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="241"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="293"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="258"/>
         <source>The demo vault holds a made-up caseload to try the program with. It is encrypted like a real vault, so it needs a passphrase too.</source>
         <translation>La bóveda de demostración tiene casos inventados para probar el programa. Está cifrada como una bóveda real, así que también necesita una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="298"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="263"/>
         <source>Your vault keeps your clients&apos; records encrypted on this computer. Only your passphrase, or the recovery key you will see next, opens it.</source>
         <translation>Su bóveda guarda cifrados los expedientes de sus clientes en esta computadora. Solo la abren su frase de contraseña o la clave de recuperación que verá a continuación.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="305"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="270"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="306"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="271"/>
         <source>For example: A. Rivera</source>
         <translation>Por ejemplo: A. Rivera</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="307"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="272"/>
         <source>Shown on the unlock screen to find your vault</source>
         <translation>Aparece en la pantalla de desbloqueo para que encuentre su bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="310"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="275"/>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="318"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="283"/>
         <source>Problem creating the vault</source>
         <translation>Problema al crear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="321"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="286"/>
         <source>Creating the vault</source>
         <translation>Creando la bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="322"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="287"/>
         <source>Creating the vault…</source>
         <translation>Creando la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="335"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="300"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="342"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="307"/>
         <source>Write this key on paper now; it is shown only this once. If you ever forget your passphrase, this key opens the vault, so your records are never lost. Keep the paper locked away, apart from this computer: anyone who has it can read your records.</source>
         <translation>Escriba esta clave en papel ahora; solo se muestra esta vez. Si algún día olvida su frase de contraseña, esta clave abre la bóveda, así que sus expedientes nunca se pierden. Guarde el papel bajo llave, lejos de esta computadora: cualquier persona que lo tenga puede leer sus expedientes.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="361"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="326"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="366"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="331"/>
         <source>I have &amp;written it down</source>
         <translation>Ya la &amp;anoté en papel</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="367"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="332"/>
         <source>I have written the recovery key down</source>
         <translation>Ya anoté la clave de recuperación en papel</translation>
     </message>
@@ -1158,82 +1158,92 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="49"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="52"/>
         <source>Counselor Desk</source>
         <translation>Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="64"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="67"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="95"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="98"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="98"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="101"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="101"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="104"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="108"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="111"/>
         <source>Se&amp;ttings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="114"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="116"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="118"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="121"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="128"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="133"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="226"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="208"/>
+        <source>This vault failed its integrity check (%1). Keep working only to copy what you need; then restore the newest backup (counselor-desk restore … --replace-damaged).</source>
+        <translation>Esta bóveda no pasó su revisión de integridad (%1). Siga trabajando solo para copiar lo que necesite; después restaure la copia de seguridad más reciente (counselor-desk restore … --replace-damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/main_window.py" line="213"/>
+        <source>The vault is damaged</source>
+        <translation>La bóveda está dañada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/main_window.py" line="247"/>
         <source>Locked after a quiet spell. Your drafts were saved.</source>
         <translation>Se bloqueó tras un rato sin actividad. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="227"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="248"/>
         <source>Locked before the computer slept. Your drafts were saved.</source>
         <translation>Se bloqueó antes de que la computadora entrara en reposo. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="228"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="249"/>
         <source>Locked with the screen. Your drafts were saved.</source>
         <translation>Se bloqueó junto con la pantalla. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="229"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="250"/>
         <source>Locked after the computer woke up. Your drafts were saved.</source>
         <translation>Se bloqueó al reactivarse la computadora. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="231"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="252"/>
         <source>Locked. Your drafts were saved.</source>
         <translation>Se bloqueó. Sus borradores se guardaron.</translation>
     </message>
@@ -1480,27 +1490,27 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="511"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="480"/>
         <source>Choose a new passphrase</source>
         <translation>Elija una nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="516"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="485"/>
         <source>This vault&apos;s key file is missing or damaged. Your recovery key is right; choose a new passphrase to rebuild the key file.</source>
         <translation>Falta el archivo de claves de esta bóveda o está dañado. Su clave de recuperación es correcta; elija una nueva frase de contraseña para reconstruir el archivo de claves.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="529"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="498"/>
         <source>&amp;Rebuild</source>
         <translation>&amp;Reconstruir</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="530"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="499"/>
         <source>Rebuild the key file</source>
         <translation>Reconstruir el archivo de claves</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="532"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="501"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1794,87 +1804,87 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="130"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="95"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="131"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="96"/>
         <source>A few unrelated words</source>
         <translation>Varias palabras sin relación</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="134"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="99"/>
         <source>Confirm the new passphrase</source>
         <translation>Confirme la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="135"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="100"/>
         <source>S&amp;how the passphrase</source>
         <translation>&amp;Mostrar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="136"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="101"/>
         <source>Show the passphrase</source>
         <translation>Mostrar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="137"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="102"/>
         <source>S&amp;uggest one</source>
         <translation>&amp;Sugerir una</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="138"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="103"/>
         <source>Suggest a passphrase</source>
         <translation>Sugerir una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="140"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="105"/>
         <source>Fill in a random passphrase of four words</source>
         <translation>Llenar con una frase de contraseña aleatoria de cuatro palabras</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="145"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="110"/>
         <source>Passphrase strength</source>
         <translation>Seguridad de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="148"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="113"/>
         <source>Passphrase advice</source>
         <translation>Consejos sobre la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="151"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="116"/>
         <source>Do the passphrases match</source>
         <translation>¿Coinciden las frases de contraseña?</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="163"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="128"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="169"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="134"/>
         <source>&amp;Confirm:</source>
         <translation>&amp;Confirmar:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="173"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="138"/>
         <source>Strength:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="218"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="183"/>
         <source>Use at least 12 characters; a few unrelated words work well.</source>
         <translation>Use al menos 12 caracteres; varias palabras sin relación entre sí funcionan bien.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="231"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="196"/>
         <source>The two passphrases do not match yet.</source>
         <translation>Las dos frases de contraseña todavía no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="233"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="198"/>
         <source>The two passphrases match.</source>
         <translation>Las dos frases de contraseña coinciden.</translation>
     </message>
@@ -2509,134 +2519,134 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="123"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="118"/>
         <source>Counselor Desk</source>
         <translation>Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="133"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="128"/>
         <source>Vaults on this computer</source>
         <translation>Bóvedas en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="135"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="130"/>
         <source>&amp;Vault:</source>
         <translation>&amp;Bóveda:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="141"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="136"/>
         <source>&amp;Use the recovery key instead</source>
         <translation>&amp;Usar la clave de recuperación en su lugar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="142"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="137"/>
         <source>Use the recovery key instead</source>
         <translation>Usar la clave de recuperación en su lugar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="146"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="141"/>
         <source>Why the vault did not open</source>
         <translation>Por qué no se abrió la bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="150"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="145"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="151"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="146"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="153"/>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="154"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="148"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="149"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="173"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="168"/>
         <source>&amp;Create a new vault…</source>
         <translation>&amp;Crear una bóveda nueva…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="174"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="169"/>
         <source>Create a new vault</source>
         <translation>Crear una bóveda nueva</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="175"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="170"/>
         <source>Try the &amp;demo vault</source>
         <translation>Probar la bóveda de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="176"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="171"/>
         <source>Try the demo vault</source>
         <translation>Probar la bóveda de demostración</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="177"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="172"/>
         <source>A vault with a made-up caseload to practise on</source>
         <translation>Una bóveda con casos inventados para practicar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="178"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="173"/>
         <source>&amp;Open a vault folder…</source>
         <translation>Abrir una car&amp;peta de bóveda…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="179"/>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="476"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="174"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="480"/>
         <source>Open a vault folder</source>
         <translation>Abrir una carpeta de bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="180"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="175"/>
         <source>A vault kept somewhere else, such as a USB drive</source>
         <translation>Una bóveda guardada en otro lugar, como una memoria USB</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="184"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="179"/>
         <source>Problem opening a vault folder</source>
         <translation>Problema al abrir una carpeta de bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="272"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="267"/>
         <source>Unlock your vault to see your caseload.</source>
         <translation>Desbloquee su bóveda para ver sus casos.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="276"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="271"/>
         <source>There is no vault on this computer yet. Create one for your records, or try the demo vault with a made-up caseload first.</source>
         <translation>Todavía no hay ninguna bóveda en esta computadora. Cree una para sus expedientes o, si lo prefiere, pruebe primero la bóveda de demostración con casos inventados.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="319"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="314"/>
         <source>Type the recovery key first.</source>
         <translation>Primero escriba la clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="321"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="316"/>
         <source>Type your passphrase first.</source>
         <translation>Primero escriba su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="398"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="396"/>
         <source>That recovery key does not open this vault.</source>
         <translation>Esa clave de recuperación no abre esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="399"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="397"/>
         <source>That passphrase does not open this vault; try again.</source>
         <translation>Esa frase de contraseña no abre esta bóveda; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="401"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="399"/>
         <source>This vault is open in another window or command; close it there first.</source>
         <translation>Esta bóveda está abierta en otra ventana o comando; ciérrela allí primero.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="409"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="407"/>
         <source>Restore the newest backup to get back to work.</source>
         <translation>Restaure la copia de seguridad más reciente para volver a trabajar.</translation>
     </message>
@@ -2654,32 +2664,32 @@ F11.20 Trastorno por consumo de opioides</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="482"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="486"/>
         <source>There is no vault in that folder (it has no vault.db).</source>
         <translation>No hay ninguna bóveda en esa carpeta (no tiene vault.db).</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="505"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="509"/>
         <source>&amp;Recovery key:</source>
         <translation>Clave de &amp;recuperación:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="508"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="512"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="509"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="513"/>
         <source>17 groups of 4, e.g. 1a2b-3c4d-…</source>
         <translation>17 grupos de 4, p. ej., 1a2b-3c4d-…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="511"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="515"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="514"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="518"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -2687,7 +2697,7 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../counselor_desk/ui/workspace.py" line="100"/>
+        <location filename="../../counselor_desk/ui/errors.py" line="14"/>
         <source>Something went wrong and nothing was changed (%1).</source>
         <translation>Algo salió mal y no se cambió nada (%1).</translation>
     </message>

@@ -175,3 +175,24 @@ def test_the_whole_day_in_the_window(qtbot, monkeypatch, window, vaults_root) ->
     assert desk.editor.current_note_id == draft_id
     field = desk.editor.field("subjective")
     assert field is not None and field.toPlainText() == "Feels steadier this week"
+
+
+def test_a_damaged_page_found_after_unlock_is_reported_in_the_window(
+    qtbot, monkeypatch, window, open_vault
+) -> None:
+    from counselor_desk.ui.ask import Ask
+
+    warned: list[str] = []
+    monkeypatch.setattr(
+        Ask, "warn", classmethod(lambda cls, parent, title, text: warned.append(text))
+    )
+    from counselor_desk.vault import store
+
+    # What cipher_integrity_check says of a flipped page (a real one: tests/unit/test_store.py).
+    monkeypatch.setattr(
+        store, "integrity_problems", lambda conn: ["HMAC verification failed for page 7"]
+    )
+    window.open_vault(open_vault)
+    qtbot.waitUntil(lambda: bool(warned), timeout=WAIT)
+    assert "page 7" in warned[0] and "backup" in warned[0]
+    assert "page 7" in window.status.text()

@@ -17,6 +17,7 @@ from counselor_desk.ui.search_popup import (
     SearchPopup,
     snippet_segments,
 )
+from counselor_desk.ui.workspace import SNIPPET_MARKS
 from counselor_desk.vault.search import SearchHit
 
 # The offscreen platform cannot pass size hints to a window manager; harmless here.
@@ -163,14 +164,29 @@ def test_hit_model_passes_the_model_tester(qtmodeltester, ids) -> None:
     qtmodeltester.check(model, force_py=True)
 
 
-def test_snippet_marks_become_bold_runs() -> None:
-    assert snippet_segments("Talked about [cravings] after [work]") == (
+def test_snippet_marks_become_bold_runs_and_brackets_stay_text() -> None:
+    open_mark, close_mark = SNIPPET_MARKS
+    text = f"Talked about {open_mark}cravings{close_mark} after [work] {open_mark}x{close_mark}"
+    assert snippet_segments(text) == (
         ("Talked about ", False),
         ("cravings", True),
-        (" after ", False),
-        ("work", True),
+        (" after [work] ", False),
+        ("x", True),
     )
     assert snippet_segments("") == ()
+
+
+def test_a_bracket_typed_in_a_note_is_shown_as_typed(qtbot, workspace, ids) -> None:
+    note = workspace.caseload.note(ids["note"])
+    workspace.caseload.save_draft(
+        note.with_sections({**note.sections, "plan": "Check [daily] cravings log"})
+    )
+    popup = _popup(qtbot, workspace)
+    qtbot.keyClicks(popup.field, "daily")
+    qtbot.waitUntil(lambda: popup.model.rowCount() == 1, timeout=5000)
+    segments = snippet_segments(popup.model.hit(0).snippet)
+    assert ("daily", True) in segments
+    assert any("[" in text and not bold for text, bold in segments)
 
 
 def test_screenshot_with_results(qtbot, workspace, ids) -> None:
