@@ -3,7 +3,8 @@
 Import checks the whole file before writing anything: first the JSON Schema in
 `resources/schema/interchange-1.json` (every error, each with its JSON path), then the
 rules a schema cannot say (dates that exist, unique ids, note sections, signatures and
-their hashes, references between records). Only a file with no problem at all is
+their hashes, references between records, worksheet answers against their definitions,
+scale totals and bands recomputed from the answers). Only a file with no problem at all is
 written, in one transaction with one audit row. Export writes everything the vault
 holds in the same format, so that export → import → export gives the same document.
 """
@@ -22,6 +23,13 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from counselor_desk.domain.errors import ImportProblem, InvalidImport
+from counselor_desk.domain.measures import (
+    ScaleEntry,
+    WorksheetInstance,
+    WorksheetStatus,
+    WorksheetVersion,
+    scale_entry_from_result,
+)
 from counselor_desk.domain.notes import (
     SECTION_KEYS,
     Addendum,
@@ -46,9 +54,12 @@ from counselor_desk.domain.records import (
     SessionKind,
     new_id,
 )
+from counselor_desk.domain.scales import InvalidAnswer, ScaleId, ScaleResult, score
 from counselor_desk.domain.timeutil import format_utc, parse_datetime
+from counselor_desk.domain.worksheets import WorksheetDefinition, check_values, load_shipped
 from counselor_desk.vault import clients as client_repo
 from counselor_desk.vault import consents as consent_repo
+from counselor_desk.vault import measures as measure_repo
 from counselor_desk.vault import sessions as session_repo
 from counselor_desk.vault.connection import Connection
 from counselor_desk.vault.files import atomic_write
@@ -72,6 +83,8 @@ _TABLES: Mapping[str, str] = {
     "addendum": "addenda",
     "consent": "consents",
     "counseling note": "counseling_notes",
+    "worksheet": "worksheets",
+    "scale entry": "scale_entries",
 }
 
 
@@ -88,6 +101,14 @@ class SessionBundle:
 
 
 @dataclass(frozen=True)
+class WorksheetBundle:
+    """A worksheet with its history, oldest version first."""
+
+    worksheet: WorksheetInstance
+    versions: tuple[WorksheetVersion, ...] = ()
+
+
+@dataclass(frozen=True)
 class ClientBundle:
     """One client and everything filed under them, as domain objects.
 
@@ -99,6 +120,8 @@ class ClientBundle:
     sessions: tuple[SessionBundle, ...] = ()
     consents: tuple[Consent, ...] = ()
     counseling_notes: tuple[CounselingNote, ...] = ()
+    worksheets: tuple[WorksheetBundle, ...] = ()
+    scale_entries: tuple[ScaleEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,14 +133,22 @@ class ImportSummary:
     consents: int = 0
     medications: int = 0
     counseling_notes: int = 0
+    worksheets: int = 0
+    scale_entries: int = 0
 
     def describe(self) -> str:
-        """Counts only: an audit detail never holds a name."""
-        return (
+        """Counts only: an audit detail never holds a name. Worksheets and scale entries
+        are counted when there are some (the older records' line stays as it was)."""
+        text = (
             f"clients={self.clients} sessions={self.sessions} notes={self.notes} "
             f"addenda={self.addenda} consents={self.consents} medications={self.medications} "
             f"counseling_notes={self.counseling_notes}"
         )
+        if self.worksheets:
+            text += f" worksheets={self.worksheets}"
+        if self.scale_entries:
+            text += f" scale_entries={self.scale_entries}"
+        return text
 
 
 def _summary(bundles: Sequence[ClientBundle]) -> ImportSummary:
@@ -129,6 +160,8 @@ def _summary(bundles: Sequence[ClientBundle]) -> ImportSummary:
         consents=sum(len(b.consents) for b in bundles),
         medications=sum(len(b.medications) for b in bundles),
         counseling_notes=sum(len(b.counseling_notes) for b in bundles),
+        worksheets=sum(len(b.worksheets) for b in bundles),
+        scale_entries=sum(len(b.scale_entries) for b in bundles),
     )
 
 
@@ -276,9 +309,16 @@ class _Reader:
     # Ids made here for records the file gave none: a given hash cannot cover them.
     _generated: set[str] = field(default_factory=set)
     _client_index: int = -1
+    # Worksheet definitions by id; the shipped ones, loaded when a worksheet is first met.
+    catalog: Mapping[str, WorksheetDefinition] | None = None
 
     def problem(self, path: str, message: str) -> None:
         self.problems.append(ImportProblem(path, message))
+
+    def worksheet_definitions(self) -> Mapping[str, WorksheetDefinition]:
+        if self.catalog is None:
+            self.catalog = load_shipped().definitions
+        return self.catalog
 
     # -- field readers -------------------------------------------------------------------
     def record_id(self, obj: Mapping[str, Any], path: str, kind: str) -> str:
@@ -424,6 +464,14 @@ class _Reader:
             self.read_counseling_note(item, f"{path}.{sub}", client_id)
             for sub, item in self.items(obj, "counseling_notes")
         ]
+        worksheets = [
+            self.read_worksheet(item, f"{path}.{sub}", client_id)
+            for sub, item in self.items(obj, "worksheets")
+        ]
+        scale_entries = [
+            self.read_scale_entry(item, f"{path}.{sub}", client_id, self.text(obj, "sex"))
+            for sub, item in self.items(obj, "scale_entries")
+        ]
         self.bundles.append(
             ClientBundle(
                 client=client,
@@ -431,6 +479,8 @@ class _Reader:
                 sessions=tuple(s for s in sessions if s is not None),
                 consents=tuple(c for c in consents if c is not None),
                 counseling_notes=tuple(c for c in counseling if c is not None),
+                worksheets=tuple(w for w in worksheets if w is not None),
+                scale_entries=tuple(e for e in scale_entries if e is not None),
             )
         )
 
@@ -723,14 +773,8 @@ class _Reader:
         self, obj: dict[str, Any], path: str, client_id: str
     ) -> CounselingNote | None:
         note_id = self.record_id(obj, path, "counseling note")
-        session_id = self.text(obj, "session_id")
+        session_id = self.session_ref(obj, path)
         created, updated = self.stamps(obj, path)
-        if session_id is not None and not self.ours(self._session_owner, session_id):
-            if session_id in self._session_owner:
-                message = f"session {session_id} belongs to another client"
-            else:
-                message = f"there is no session {session_id} for this client in this file"
-            self.problem(_join(path, "session_id"), message)
         text = self.text(obj, "text")
         if not text:
             return None
@@ -742,6 +786,208 @@ class _Reader:
             created_at=created,
             updated_at=updated,
         )
+
+    def session_ref(self, obj: Mapping[str, Any], path: str) -> str | None:
+        """obj's session_id, which must name a session of the client being read."""
+        session_id = self.text(obj, "session_id")
+        if session_id is not None and not self.ours(self._session_owner, session_id):
+            if session_id in self._session_owner:
+                message = f"session {session_id} belongs to another client"
+            else:
+                message = f"there is no session {session_id} for this client in this file"
+            self.problem(_join(path, "session_id"), message)
+        return session_id
+
+    # -- worksheets and scales -----------------------------------------------------------
+    def check_worksheet_values(
+        self,
+        definition: WorksheetDefinition,
+        values: Mapping[str, Any],
+        path: str,
+        *,
+        complete: bool,
+    ) -> None:
+        for found in check_values(definition, values, complete=complete):
+            self.problem(_value_path(_join(path, "values"), found.path, values), found.message)
+
+    def read_worksheet(
+        self, obj: dict[str, Any], path: str, client_id: str
+    ) -> WorksheetBundle | None:
+        worksheet_id = self.record_id(obj, path, "worksheet")
+        session_id = self.session_ref(obj, path)
+        definition_id = self.text(obj, "definition_id")
+        definition: WorksheetDefinition | None = None
+        if definition_id:
+            catalog = self.worksheet_definitions()
+            definition = catalog.get(definition_id)
+            if definition is None:
+                known = ", ".join(sorted(catalog)) or "none"
+                self.problem(
+                    _join(path, "definition_id"),
+                    f"there is no worksheet {definition_id!r} in this program; "
+                    f"its worksheets are {known}",
+                )
+        given_version = _whole_number(obj.get("definition_version"), 1, None)
+        if (
+            definition is not None
+            and given_version is not None
+            and given_version > definition.version
+        ):
+            self.problem(
+                _join(path, "definition_version"),
+                f"was made with version {given_version} of {definition_id!r}; this "
+                f"program has version {definition.version}: update the program first",
+            )
+        raw_status = obj.get("status")
+        status = WorksheetStatus(raw_status) if raw_status in set(WorksheetStatus) else None
+        values = obj.get("values")
+        if definition is not None and isinstance(values, dict):
+            # Answers given to an older version of the worksheet are checked as a draft:
+            # a field made required since then must not make the record unreadable.
+            same_version = given_version in (None, definition.version)
+            complete = status is WorksheetStatus.COMPLETE and same_version
+            self.check_worksheet_values(definition, values, path, complete=complete)
+        created, updated = self.stamps(obj, path)
+        completed_at = self.time_at(obj, "completed_at", path)
+        if status is WorksheetStatus.DRAFT and obj.get("completed_at") is not None:
+            self.problem(
+                _join(path, "completed_at"),
+                "a draft worksheet has no completion time; remove it or make the worksheet "
+                "complete",
+            )
+        if status is WorksheetStatus.COMPLETE and obj.get("completed_at") is None:
+            self.problem(
+                _join(path, "completed_at"), "a complete worksheet needs when it was completed"
+            )
+        versions = self.read_versions(obj, path, worksheet_id, definition)
+        if (
+            definition is None
+            or status is None
+            or not isinstance(values, dict)
+            or (status is WorksheetStatus.COMPLETE and completed_at is None)
+        ):
+            return None  # a problem above (or a schema error) says why
+        worksheet = WorksheetInstance(
+            id=worksheet_id,
+            client_id=client_id,
+            session_id=session_id,
+            definition_id=definition.id,
+            definition_version=given_version or definition.version,
+            status=status,
+            values=values,
+            created_at=created,
+            updated_at=updated,
+            completed_at=completed_at if status is WorksheetStatus.COMPLETE else None,
+        )
+        return WorksheetBundle(worksheet, versions)
+
+    def read_versions(
+        self,
+        obj: dict[str, Any],
+        path: str,
+        worksheet_id: str,
+        definition: WorksheetDefinition | None,
+    ) -> tuple[WorksheetVersion, ...]:
+        versions: list[WorksheetVersion] = []
+        numbers: dict[int, str] = {}
+        for sub, item in self.items(obj, "versions"):
+            where = f"{path}.{sub}"
+            number = _whole_number(item.get("version"), 1, None)
+            if number is not None:
+                first = numbers.get(number)
+                if first is not None:
+                    self.problem(
+                        _join(where, "version"),
+                        f"version {number} is given twice for this worksheet (also at {first})",
+                    )
+                    number = None
+                else:
+                    numbers[number] = _join(where, "version")
+            raw_status = item.get("status")
+            status = WorksheetStatus(raw_status) if raw_status in set(WorksheetStatus) else None
+            values = item.get("values")
+            if definition is not None and isinstance(values, dict):
+                self.check_worksheet_values(definition, values, where, complete=False)
+            saved_at = self.time_at(item, "saved_at", where)
+            if number is None or status is None or saved_at is None or not isinstance(values, dict):
+                continue
+            versions.append(WorksheetVersion(worksheet_id, number, values, status, saved_at))
+        return tuple(sorted(versions, key=lambda v: v.version))
+
+    def read_scale_entry(
+        self, obj: dict[str, Any], path: str, client_id: str, client_sex: str | None
+    ) -> ScaleEntry | None:
+        entry_id = self.record_id(obj, path, "scale entry")
+        session_id = self.session_ref(obj, path)
+        taken_on = self.date_at(obj, "taken_on", path)
+        created = self.time_at(obj, "created_at", path)
+        raw_scale = obj.get("scale")
+        scale = ScaleId(raw_scale) if raw_scale in set(ScaleId) else None
+        raw_answers = obj.get("answers")
+        # AUDIT-C's cut-off depends on sex: the entry's own when given (even null), else
+        # the client's.
+        sex = self.text(obj, "sex") if "sex" in obj else client_sex
+        if scale is None or not isinstance(raw_answers, dict):
+            return None  # a schema error says why
+        answers: dict[str, Any] = {key: _answer(value) for key, value in raw_answers.items()}
+        try:
+            result = score(scale, answers, sex=sex)
+        except InvalidAnswer as bad:
+            self.problem(_join(_join(path, "answers"), bad.item_key), str(bad))
+            return None
+        self.check_scale_result(obj, path, result)
+        if taken_on is None:
+            return None
+        return scale_entry_from_result(
+            result,
+            client_id=client_id,
+            answers={key: value for key, value in answers.items() if isinstance(value, int)},
+            taken_on=taken_on,
+            session_id=session_id,
+            sex=sex,
+            entry_id=entry_id,
+            created_at=created,
+        )
+
+    def check_scale_result(self, obj: Mapping[str, Any], path: str, result: ScaleResult) -> None:
+        """A given total, band or set of flags must be what the answers give (like a
+        content hash: a mismatch means the file was edited by hand)."""
+        total = obj.get("total")
+        if total is not None and _answer(total) != result.total:
+            self.problem(
+                _join(path, "total"),
+                f"does not match the answers, which add up to {result.total}",
+            )
+        band = result.band.label if result.band is not None else None
+        if obj.get("band") is not None and obj.get("band") != band:
+            shown = json.dumps(band) if band is not None else "no band"
+            self.problem(_join(path, "band"), f"does not match the answers, which give {shown}")
+        flags = obj.get("flags")
+        if isinstance(flags, list):
+            given = sorted(str(f.get("kind")) for f in flags if isinstance(f, dict))
+            wanted = sorted(f.kind.value for f in result.flags)
+            if given != wanted:
+                shown = ", ".join(wanted) or "none"
+                self.problem(_join(path, "flags"), f"do not match the answers, which give: {shown}")
+
+
+_VALUE_PATH = re.compile(r"(?P<key>[a-z][a-z0-9_]*)\[(?P<row>[0-9]+)\](?:\.(?P<column>.+))?")
+
+
+def _value_path(base: str, path: str, values: Mapping[str, Any]) -> str:
+    """A worksheet problem's path ("moments[1].situation") as a JSON path under base."""
+    found = _VALUE_PATH.fullmatch(path)
+    if path in values or found is None:
+        return _join(base, path)
+    where = _join(_join(base, found["key"]), int(found["row"]))
+    return _join(where, found["column"]) if found["column"] is not None else where
+
+
+def _answer(value: object) -> object:
+    """A JSON number with no fraction (2 or 2.0) as an int; anything else as it is."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def _whole_number(value: object, lowest: int, highest: int | None) -> int | None:
@@ -758,10 +1004,13 @@ def _whole_number(value: object, lowest: int, highest: int | None) -> int | None
     return int(value)
 
 
-def _read(data: object) -> tuple[list[ImportProblem], _Reader]:
+Catalog = Mapping[str, WorksheetDefinition]
+
+
+def _read(data: object, catalog: Catalog | None = None) -> tuple[list[ImportProblem], _Reader]:
     """Schema problems, then the reader's own; a date the schema already refused is said once."""
     schema = _schema_problems(data)
-    reader = _Reader()
+    reader = _Reader(catalog=catalog)
     reader.read(data)
     said = {p.path for p in schema}
     return schema + [p for p in reader.problems if p.path not in said], reader
@@ -792,44 +1041,50 @@ def _existing_problems(
 # -- public API ----------------------------------------------------------------------------
 
 
-def validate(data: object, vault: Vault | None = None) -> list[ImportProblem]:
+def validate(
+    data: object, vault: Vault | None = None, *, catalog: Catalog | None = None
+) -> list[ImportProblem]:
     """Every problem of a document, each with its JSON path; [] when it can be imported.
 
-    With a vault, ids it already holds are problems too."""
-    problems, reader = _read(data)
+    With a vault, ids it already holds are problems too. Worksheets are checked against
+    `catalog` (definitions by id), by default the worksheets shipped with the program."""
+    problems, reader = _read(data, catalog)
     if vault is not None:
         problems += _existing_problems(vault.conn, reader.ids)
     return problems
 
 
-def parse(data: object) -> list[ClientBundle]:
+def parse(data: object, *, catalog: Catalog | None = None) -> list[ClientBundle]:
     """The document as domain objects; InvalidImport listing every problem if it is not valid."""
-    problems, reader = _read(data)
+    problems, reader = _read(data, catalog)
     if problems:
         raise InvalidImport(problems)
     return list(reader.bundles)
 
 
-def import_data(vault: Vault, data: object) -> ImportSummary:
+def import_data(vault: Vault, data: object, *, catalog: Catalog | None = None) -> ImportSummary:
     """Check everything, then write everything in one transaction with one audit row.
 
     Nothing is written unless the whole document is valid; an error while writing rolls
     the whole transaction back."""
-    problems, reader = _read(data)
+    problems, reader = _read(data, catalog)
     with vault.transaction() as conn:
         # Inside the write lock, so no other writer can add one of these ids meanwhile.
         problems += _existing_problems(conn, reader.ids)
         if problems:
             raise InvalidImport(problems)
         now = vault.clock()
+        definitions = reader.catalog or {}
         for bundle in reader.bundles:
-            _write_bundle(conn, bundle, now)
+            _write_bundle(conn, bundle, now, definitions)
         summary = _summary(reader.bundles)
         vault.audit.append(conn, "import", at=now, detail=summary.describe())
     return summary
 
 
-def _write_bundle(conn: Connection, bundle: ClientBundle, now: datetime) -> None:
+def _write_bundle(
+    conn: Connection, bundle: ClientBundle, now: datetime, definitions: Catalog
+) -> None:
     client_repo.add_client(conn, bundle.client, now)
     for entry in bundle.medications:
         client_repo.add_medication(conn, entry, now)
@@ -843,6 +1098,14 @@ def _write_bundle(conn: Connection, bundle: ClientBundle, now: datetime) -> None
         consent_repo.add_consent(conn, consent, now)
     for counseling in bundle.counseling_notes:
         consent_repo.add_counseling_note(conn, counseling, now)
+    for filled in bundle.worksheets:
+        worksheet = filled.worksheet
+        definition = definitions.get(worksheet.definition_id)
+        measure_repo.add_worksheet(conn, worksheet, definition, now)
+        for version in filled.versions:
+            measure_repo.add_version(conn, version)
+    for scale_entry in bundle.scale_entries:
+        measure_repo.add_scale_entry(conn, scale_entry, now)
 
 
 # -- export --------------------------------------------------------------------------------
@@ -969,6 +1232,44 @@ def _counseling_dict(note: CounselingNote) -> dict[str, Any]:
     }
 
 
+def _worksheet_dict(conn: Connection, worksheet: WorksheetInstance) -> dict[str, Any]:
+    return {
+        "id": worksheet.id,
+        "session_id": worksheet.session_id,
+        "definition_id": worksheet.definition_id,
+        "definition_version": worksheet.definition_version,
+        "status": worksheet.status.value,
+        "values": worksheet.values,
+        "created_at": _t(worksheet.created_at),
+        "updated_at": _t(worksheet.updated_at),
+        "completed_at": _t(worksheet.completed_at),
+        "versions": [
+            {
+                "version": v.version,
+                "status": v.status.value,
+                "values": v.values,
+                "saved_at": _t(v.saved_at),
+            }
+            for v in measure_repo.list_versions(conn, worksheet.id)
+        ],
+    }
+
+
+def _scale_entry_dict(entry: ScaleEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "session_id": entry.session_id,
+        "scale": entry.scale.value,
+        "taken_on": _d(entry.taken_on),
+        "answers": dict(entry.answers),
+        "total": entry.total,
+        "band": entry.band,
+        "flags": [{"kind": f.kind.value, "message": f.message} for f in entry.flags],
+        "sex": entry.sex,
+        "created_at": _t(entry.created_at),
+    }
+
+
 def _export_client(conn: Connection, client: Client) -> dict[str, Any]:
     # Sorted on the data itself (ties broken by id), so the same vault always gives
     # the same document whatever order rows were inserted in.
@@ -989,6 +1290,20 @@ def _export_client(conn: Connection, client: Client) -> dict[str, Any]:
     record["sessions"] = [_session_dict(conn, s) for s in sessions]
     record["consents"] = [_consent_dict(c) for c in consents]
     record["counseling_notes"] = [_counseling_dict(n) for n in counseling]
+    # Written only when the client has some, so a document from a vault without them
+    # is exactly what it was before these records existed.
+    worksheets = sorted(
+        measure_repo.list_worksheets(conn, client.id),
+        key=lambda w: (_t(w.created_at) or "", w.id),
+    )
+    if worksheets:
+        record["worksheets"] = [_worksheet_dict(conn, w) for w in worksheets]
+    entries = sorted(
+        measure_repo.list_scale_entries(conn, client.id),
+        key=lambda e: (e.taken_on, _t(e.created_at) or "", e.id),
+    )
+    if entries:
+        record["scale_entries"] = [_scale_entry_dict(e) for e in entries]
     return record
 
 
@@ -1003,6 +1318,8 @@ def _document_summary(records: Sequence[Mapping[str, Any]]) -> ImportSummary:
         consents=sum(len(r["consents"]) for r in records),
         medications=sum(len(r["medications"]) for r in records),
         counseling_notes=sum(len(r["counseling_notes"]) for r in records),
+        worksheets=sum(len(r.get("worksheets", [])) for r in records),
+        scale_entries=sum(len(r.get("scale_entries", [])) for r in records),
     )
 
 

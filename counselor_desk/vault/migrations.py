@@ -221,7 +221,73 @@ def _split(script: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_migration_1,)
+# Worksheets and scales (issue 4). JSON columns hold plain JSON: a worksheet's answers by
+# field key (domain.worksheets), a scale's answers by item key and its flags.
+MIGRATION_2 = """
+CREATE TABLE worksheets (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    session_id TEXT REFERENCES sessions(id),
+    definition_id TEXT NOT NULL,
+    definition_version INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'complete')),
+    values_json TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    completed_at TEXT,
+    CHECK ((status = 'complete') = (completed_at IS NOT NULL))
+);
+CREATE INDEX worksheets_client ON worksheets(client_id, created_at);
+CREATE INDEX worksheets_session ON worksheets(session_id);
+
+-- A completed worksheet's answers change only after it is reopened (status back to draft).
+CREATE TRIGGER worksheets_complete_unchanged BEFORE UPDATE OF values_json ON worksheets
+WHEN OLD.status = 'complete' AND NEW.status = 'complete' AND NEW.values_json IS NOT OLD.values_json
+BEGIN SELECT RAISE(ABORT, 'a completed worksheet is reopened before it changes'); END;
+
+-- The history: written when a worksheet is marked complete and when it is reopened.
+CREATE TABLE worksheet_versions (
+    worksheet_id TEXT NOT NULL REFERENCES worksheets(id),
+    version INTEGER NOT NULL CHECK (version >= 1),
+    values_json TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'complete')),
+    saved_at TEXT NOT NULL,
+    PRIMARY KEY (worksheet_id, version)
+) WITHOUT ROWID;
+CREATE TRIGGER worksheet_versions_immutable BEFORE UPDATE ON worksheet_versions
+BEGIN SELECT RAISE(ABORT, 'worksheet history is append-only'); END;
+CREATE TRIGGER worksheet_versions_undeletable BEFORE DELETE ON worksheet_versions
+BEGIN SELECT RAISE(ABORT, 'worksheet history is append-only'); END;
+
+CREATE TABLE scale_entries (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    session_id TEXT REFERENCES sessions(id),
+    scale TEXT NOT NULL,
+    taken_on TEXT NOT NULL,
+    answers TEXT NOT NULL,
+    total INTEGER NOT NULL,
+    band TEXT,
+    flags TEXT NOT NULL DEFAULT '[]',
+    sex TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX scale_entries_client ON scale_entries(client_id, scale, taken_on);
+
+-- Worksheet text is indexed by the repository (the words come from the definition, in
+-- Python), in the same transaction as the write; a deleted worksheet leaves no text.
+CREATE TRIGGER worksheets_search_delete AFTER DELETE ON worksheets BEGIN
+    DELETE FROM search_index WHERE kind = 'worksheet' AND ref_id = OLD.id;
+END;
+"""
+
+
+def _migration_2(conn: Connection) -> None:
+    for statement in _split(MIGRATION_2):
+        conn.execute(statement)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_migration_1, _migration_2)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -1,4 +1,4 @@
-"""Full-text search (FTS5) over notes, addenda, counseling notes and client names."""
+"""Full-text search (FTS5) over notes, addenda, counseling notes, worksheets and client names."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def match_expression(text: str, *, prefix_last: bool = True) -> str | None:
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # client, note, addendum, counseling-note
+    kind: str  # client, note, addendum, counseling-note, worksheet
     ref_id: str
     client_id: str
     client_name: str

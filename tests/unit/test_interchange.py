@@ -930,3 +930,240 @@ def test_each_missing_field_is_named_once() -> None:
     assert paths == ["$.clients[0].display_name"] + [
         f"$.clients[0].consents[0].{name}" for name in missing
     ] + ["$.clients[0].consents[0].expires"]
+
+
+# -- worksheets and scale entries ------------------------------------------------------------
+
+
+def thought_row(situation: str, **cells: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "situation": situation,
+        "mood_1": "ashamed",
+        "mood_1_rating": 70,
+        "thought_1": "I always mess up.",
+    }
+    row.update(cells)
+    return row
+
+
+def with_measures() -> dict[str, Any]:
+    """rich_document() with worksheets and scale entries for Dana, as export writes them."""
+    document = rich_document()
+    dana = document["clients"][1]
+    first = {"moments": [thought_row("Missed my bus to the clinic")]}
+    second = {
+        "moments": [thought_row("Missed my bus to the clinic", balanced_thought="It happens.")]
+    }
+    dana["worksheets"] = [
+        {
+            "id": uid(700),
+            "session_id": uid(200),
+            "definition_id": "thought_record",
+            "definition_version": 1,
+            "status": "complete",
+            "values": second,
+            "created_at": "2026-03-01T16:10:00Z",
+            "updated_at": "2026-03-02T10:00:00Z",
+            "completed_at": "2026-03-02T10:00:00Z",
+            "versions": [
+                {
+                    "version": 1,
+                    "status": "complete",
+                    "values": first,
+                    "saved_at": "2026-03-01T16:40:00Z",
+                },
+                {
+                    "version": 2,
+                    "status": "draft",
+                    "values": first,
+                    "saved_at": "2026-03-02T09:00:00Z",
+                },
+                {
+                    "version": 3,
+                    "status": "complete",
+                    "values": second,
+                    "saved_at": "2026-03-02T10:00:00Z",
+                },
+            ],
+        },
+        {
+            "id": uid(701),
+            "session_id": None,
+            "definition_id": "readiness_ruler",
+            "definition_version": 1,
+            "status": "draft",
+            "values": {"change": "Cut down on weed", "importance": 6},
+            "created_at": "2026-03-08T16:10:00Z",
+            "updated_at": "2026-03-08T16:20:00Z",
+            "completed_at": None,
+            "versions": [],
+        },
+    ]
+    dana["scale_entries"] = [
+        {
+            "id": uid(800),
+            "session_id": uid(200),
+            "scale": "gad7",
+            "taken_on": "2026-03-01",
+            "answers": {f"q{n}": 2 for n in range(1, 8)},
+            "total": 14,
+            "band": "moderate",
+            "flags": [
+                {
+                    "kind": "positive-screen",
+                    "message": "Total 10 or more: an anxiety disorder is likely; "
+                    "arrange a fuller assessment.",
+                }
+            ],
+            "sex": None,
+            "created_at": "2026-03-01T16:30:00Z",
+        },
+        {
+            "id": uid(801),
+            "session_id": None,
+            "scale": "craving",
+            "taken_on": "2026-03-08",
+            "answers": {"craving": 0},
+            "total": 0,
+            "band": None,
+            "flags": [],
+            "sex": None,
+            "created_at": "2026-03-08T16:30:00Z",
+        },
+    ]
+    return document
+
+
+def test_worksheets_and_scale_entries_round_trip_identically(make_vault: Any) -> None:
+    document = with_measures()
+    assert interchange.validate(document) == []
+    first: Vault = make_vault("first")
+    summary = interchange.import_data(first, document)
+    assert (summary.worksheets, summary.scale_entries) == (2, 2)
+    exported = interchange.export_data(first)
+    assert without_exported_at(exported) == without_exported_at(document)
+    second: Vault = make_vault("second")
+    interchange.import_data(second, exported)
+    assert without_exported_at(interchange.export_data(second)) == without_exported_at(document)
+    entries = first.audit.entries(first.conn, limit=2)
+    assert entries[1].detail is not None and entries[1].detail.endswith(
+        "worksheets=2 scale_entries=2"
+    )
+
+
+def test_totals_bands_flags_and_blank_fields_are_computed_when_absent(vault: Vault) -> None:
+    document = minimal_document()
+    dana = document["clients"][0]
+    dana["sex"] = "M"
+    dana["worksheets"] = [
+        {"definition_id": "readiness_ruler", "status": "draft", "values": {"importance": 3}}
+    ]
+    dana["scale_entries"] = [
+        {"scale": "phq9", "taken_on": "2026-03-01", "answers": {f"q{n}": 2 for n in range(1, 10)}},
+        {"scale": "audit_c", "taken_on": "2026-03-02", "answers": {"q1": 1, "q2": 1, "q3": 1.0}},
+    ]
+    interchange.import_data(vault, document)
+    exported = interchange.export_data(vault)["clients"][0]
+    [worksheet] = exported["worksheets"]
+    assert (worksheet["definition_version"], worksheet["versions"]) == (1, [])
+    phq9, audit_c = exported["scale_entries"]
+    assert (phq9["total"], phq9["band"]) == (18, "moderately severe")
+    assert {f["kind"] for f in phq9["flags"]} == {"safety", "positive-screen"}
+    # AUDIT-C without its own sex uses the client's: 3 is below the cut-off for men.
+    assert (audit_c["total"], audit_c["band"], audit_c["sex"]) == (3, "negative", "M")
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "words"),
+    [
+        (
+            lambda w, s: w[1].update(completed_at="2026-03-08T17:00:00Z"),
+            "$.clients[1].worksheets[1].completed_at",
+            "draft worksheet has no completion time",
+        ),
+        (
+            lambda w, s: w[0].update(completed_at=None),
+            "$.clients[1].worksheets[0].completed_at",
+            "needs when it was completed",
+        ),
+        (
+            lambda w, s: w[0]["versions"][2].update(version=1),
+            "$.clients[1].worksheets[0].versions[2].version",
+            "given twice",
+        ),
+        (
+            lambda w, s: w[0].update(session_id=uid(999)),
+            "$.clients[1].worksheets[0].session_id",
+            "no session",
+        ),
+        (
+            lambda w, s: w[0].update(definition_version=2),
+            "$.clients[1].worksheets[0].definition_version",
+            "update the program",
+        ),
+        (
+            lambda w, s: w[0]["values"]["moments"][0].pop("thought_1"),
+            "$.clients[1].worksheets[0].values.moments[0].thought_1",
+            "an answer is needed",
+        ),
+        (
+            lambda w, s: w[1]["values"].update({"my mood": "ok"}),
+            '$.clients[1].worksheets[1].values["my mood"]',
+            "not a field",
+        ),
+        (
+            lambda w, s: w[1].update(status="done"),
+            "$.clients[1].worksheets[1].status",
+            "is not one of",
+        ),
+        (
+            lambda w, s: w[1].pop("values"),
+            "$.clients[1].worksheets[1].values",
+            "is missing",
+        ),
+        (
+            lambda w, s: s[0]["answers"].pop("q7"),
+            "$.clients[1].scale_entries[0].answers.q7",
+            "not answered",
+        ),
+        (
+            lambda w, s: s[1]["answers"].update(craving="high"),
+            "$.clients[1].scale_entries[1].answers.craving",
+            "should be a whole number",
+        ),
+        (
+            lambda w, s: s[1].update(scale="bdi"),
+            "$.clients[1].scale_entries[1].scale",
+            "is not one of",
+        ),
+        (
+            lambda w, s: s[1].update(session_id=uid(20)),
+            "$.clients[1].scale_entries[1].session_id",
+            "no session",
+        ),
+        (
+            lambda w, s: s[0].update(band="severe"),
+            "$.clients[1].scale_entries[0].band",
+            'which give "moderate"',
+        ),
+    ],
+)
+def test_each_worksheet_and_scale_rule_is_checked(change: Any, path: str, words: str) -> None:
+    document = with_measures()
+    dana = document["clients"][1]
+    change(dana["worksheets"], dana["scale_entries"])
+    problems = interchange.validate(document)
+    assert path in {p.path for p in problems}, problems
+    assert any(words in p.message for p in problems if p.path == path), problems
+
+
+def test_an_unknown_worksheet_is_refused_and_nothing_is_written(vault: Vault) -> None:
+    document = with_measures()
+    document["clients"][1]["worksheets"][1]["definition_id"] = "mood_diary"
+    before = row_counts(vault)
+    with pytest.raises(InvalidImport) as refused:
+        interchange.import_data(vault, document)
+    [problem] = refused.value.problems
+    assert problem.path == "$.clients[1].worksheets[1].definition_id"
+    assert "no worksheet 'mood_diary'" in problem.message and "thought_record" in problem.message
+    assert row_counts(vault) == before

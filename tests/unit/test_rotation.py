@@ -30,6 +30,7 @@ from counselor_desk.vault.clients import add_client, list_clients
 from counselor_desk.vault.connection import open_keyed
 from counselor_desk.vault.keyslots import KdfParams, Slot
 from counselor_desk.vault.locations import db_path, keys_path
+from counselor_desk.vault.migrations import LATEST_VERSION
 from counselor_desk.vault.search import search
 from counselor_desk.vault.sessions import add_note, add_session, list_notes, store_signature
 from counselor_desk.vault.store import (
@@ -159,7 +160,7 @@ def test_every_record_search_and_schema_object_comes_across(tmp_path: Path) -> N
         assert [h.client_name for h in search(conn, "priya")] == ["Priya N."]
         config = dict(conn.execute("SELECT k, v FROM search_index_config").fetchall())
         assert config["secure-delete"] == 1
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
         new_schema = schema(conn)
         # A signed note is still immutable, and the audit log still append-only.
         with pytest.raises(Exception, match="immutable"):
@@ -214,7 +215,7 @@ def test_a_fresh_verified_backup_under_the_new_key(tmp_path: Path) -> None:
     (fresh,) = backup.list_backups(made.folder)  # old backups stay with the old folder
     assert fresh == result.backup
     manifest = backup.read_manifest(fresh)
-    assert manifest.schema_version == 1
+    assert manifest.schema_version == LATEST_VERSION
     with unlock_with_passphrase(made.folder, PASSPHRASE) as vault:
         assert manifest.vault_id == vault.keyfile.vault_id
     assert len(backup.list_backups(result.aside)) == 1
