@@ -1971,6 +1971,127 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
 </context>
 <context>
+    <name>ScaleChart</name>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_chart.py" line="99"/>
+        <source>Score chart</source>
+        <translation>Gráfica de puntuaciones</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_chart.py" line="117"/>
+        <source>Chart of %1 scores</source>
+        <translation>Gráfica de puntuaciones de %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_chart.py" line="136"/>
+        <source>No scores yet.</source>
+        <translation>Todavía no hay puntuaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_chart.py" line="140"/>
+        <source>Latest score %1 on %2.</source>
+        <translation>Última puntuación: %1, el %2.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_chart.py" line="142"/>
+        <source>Latest score %1 on %2 (%3).</source>
+        <translation>Última puntuación: %1, el %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_chart.py" line="151"/>
+        <source>Up %1 from %2 on %3.</source>
+        <translation>Subió %1 desde %2 el %3.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_chart.py" line="153"/>
+        <source>Down %1 from %2 on %3.</source>
+        <translation>Bajó %1 desde %2 el %3.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_chart.py" line="155"/>
+        <source>The same as on %3.</source>
+        <translation>Igual que el %3.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_chart.py" line="159"/>
+        <source>Scores recorded: %1.</source>
+        <translation>Puntuaciones registradas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_chart.py" line="247"/>
+        <source>No scores yet</source>
+        <translation>Todavía no hay puntuaciones</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleForm</name>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_form.py" line="225"/>
+        <source>Time frame: %1</source>
+        <translation>Período: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_form.py" line="296"/>
+        <source>Safety flag: ask about safety today</source>
+        <translation>Alerta de seguridad: pregunte hoy por la seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_form.py" line="304"/>
+        <source>Review the safety plan</source>
+        <translation>Revisar el plan de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_form.py" line="307"/>
+        <source>Review the client&apos;s safety plan</source>
+        <translation>Revisar el plan de seguridad del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_form.py" line="400"/>
+        <source>Total: %1 of %2</source>
+        <translation>Total: %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_form.py" line="405"/>
+        <source>All %1 items answered</source>
+        <translation>Las %1 preguntas respondidas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_form.py" line="411"/>
+        <source>Band: %1</source>
+        <translation>Rango: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_form.py" line="418"/>
+        <source>Total so far: %1</source>
+        <translation>Total hasta ahora: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_form.py" line="423"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_form.py" line="428"/>
+        <source>(band once every item is answered)</source>
+        <translation>(el rango aparece al responder todas las preguntas)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_form.py" line="436"/>
+        <source>Positive screen:</source>
+        <translation>Tamizaje positivo:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_form.py" line="438"/>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scale_form.py" line="453"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitModel</name>
     <message>
         <location filename="../../counselor_desk/ui/search_popup.py" line="91"/>
@@ -2692,6 +2813,84 @@ F11.20 Trastorno por consumo de opioides</translation>
         <location filename="../../counselor_desk/ui/unlock_page.py" line="518"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetForm</name>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheet_form.py" line="141"/>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheet_form.py" line="219"/>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheet_form.py" line="368"/>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheet_form.py" line="607"/>
+        <source>Needs an answer before the worksheet is complete.</source>
+        <translation>Necesita una respuesta antes de completar la hoja de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheet_form.py" line="636"/>
+        <source>%1 (slider)</source>
+        <translation>%1 (control deslizante)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheet_form.py" line="670"/>
+        <source>Important:</source>
+        <translation>Importante:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheet_form.py" line="735"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheet_form.py" line="753"/>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheet_form.py" line="803"/>
+        <source>Add row</source>
+        <translation>Agregar fila</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheet_form.py" line="805"/>
+        <source>Add a row to %1</source>
+        <translation>Agregar una fila a %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheet_form.py" line="817"/>
+        <source>Row %1</source>
+        <translation>Fila %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheet_form.py" line="844"/>
+        <source>Remove row</source>
+        <translation>Quitar fila</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheet_form.py" line="845"/>
+        <source>Remove %1? What is written in it will be lost.</source>
+        <translation>¿Quitar %1? Se perderá lo que tiene escrito.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheet_form.py" line="870"/>
+        <source>This table holds at most %1 rows.</source>
+        <translation>Esta tabla admite como máximo %1 filas.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheet_form.py" line="1000"/>
+        <source>* needs an answer before the worksheet can be marked complete</source>
+        <translation>* necesita una respuesta antes de poder marcar la hoja de trabajo como completa</translation>
     </message>
 </context>
 <context>
