@@ -22,10 +22,11 @@ Failed = Callable[[Exception], None]
 
 @dataclass
 class _Task:
-    job: Job
+    job: Callable[[Any], Any]
     on_done: Done | None
     on_error: Failed | None
     finished: threading.Event
+    service: type = Caseload  # which use-case class the job is handed, on the worker's connection
 
 
 class _Bridge(QObject):
@@ -55,9 +56,16 @@ class VaultWorker(QObject):
             return self._pending > 0
 
     def submit(
-        self, job: Job, on_done: Done | None = None, on_error: Failed | None = None
+        self,
+        job: Callable[[Any], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        *,
+        service: type = Caseload,
     ) -> threading.Event:
-        task = _Task(job, on_done, on_error, threading.Event())
+        """Queue job(service(vault, worker_connection)); Caseload unless another use-case
+        class (e.g. services.measures.Measures) is named."""
+        task = _Task(job, on_done, on_error, threading.Event(), service)
         with self._lock:
             self._pending += 1
         self._queue.put(task)
@@ -73,7 +81,7 @@ class VaultWorker(QObject):
 
     def _run(self) -> None:
         conn = self._vault.connect()
-        caseload = Caseload(self._vault, conn)
+        services: dict[type, Any] = {}  # one instance per use-case class, on this connection
         try:
             while True:
                 task = self._queue.get()
@@ -82,7 +90,10 @@ class VaultWorker(QObject):
                 result: Any = None
                 error: Exception | None = None
                 try:
-                    result = task.job(caseload)
+                    service = services.get(task.service)
+                    if service is None:
+                        service = services[task.service] = task.service(self._vault, conn)
+                    result = task.job(service)
                 except Exception as exc:  # handed to the UI, which says it in one sentence
                     error = exc
                 task.finished.set()

@@ -7,10 +7,12 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from counselor_desk.services.caseload import Caseload
+from counselor_desk.services.measures import Measures
 from counselor_desk.services.search import LiveSearch
 from counselor_desk.ui.errors import describe
 from counselor_desk.ui.worker import Done, Failed, Job, VaultWorker
@@ -38,6 +40,7 @@ class Workspace(QObject):
         self.vault = vault
         self.signer = signer  # who signs notes in this vault (the counselor's name)
         self.caseload = Caseload(vault)  # UI-thread reads
+        self.measures = Measures(vault)  # worksheets and scales, UI-thread reads
         self.worker = VaultWorker(vault, self)
         self._bridge = _SearchBridge()
         self._bridge.answered.connect(self.search_answered)
@@ -53,13 +56,15 @@ class Workspace(QObject):
 
     def write(
         self,
-        job: Job,
+        job: Job | Callable[[Any], Any],
         *,
         changed: tuple[str, str] | None = None,
         on_done: Done | None = None,
         on_error: Failed | None = None,
+        service: type = Caseload,
     ) -> None:
-        """Run a write on the worker; on commit, call on_done and announce what changed."""
+        """Run a write on the worker; on commit, call on_done and announce what changed.
+        The job gets a Caseload, or `service` (e.g. Measures) on the worker's connection."""
 
         def done(result: object) -> None:
             if on_done is not None:
@@ -73,7 +78,7 @@ class Workspace(QObject):
             else:
                 self.failed.emit(describe(exc))
 
-        self.worker.submit(job, done, error)
+        self.worker.submit(job, done, error, service=service)
 
     def search(self, text: str) -> int:
         """Ask for text; the newest answer arrives as search_answered on the UI thread."""

@@ -49,3 +49,17 @@ def test_close_drains_writes_then_locks(qtbot, workspace, open_vault) -> None:
         workspace.write(lambda caseload, n=name: caseload.add_client(Client(n)))
     workspace.close()
     assert not open_vault.is_open
+
+
+def test_a_write_can_name_another_use_case_class(qtbot, workspace, ids) -> None:
+    from counselor_desk.services.measures import Measures
+
+    started: list[str] = []
+    with qtbot.waitSignal(workspace.changed, timeout=5000):
+        workspace.write(
+            lambda measures: measures.start_worksheet(ids["dana"], "decisional_balance").id,
+            service=Measures,
+            changed=("worksheet", ids["dana"]),
+            on_done=started.append,
+        )
+    assert [w.id for w in workspace.measures.worksheets(ids["dana"])] == started
