@@ -5,6 +5,12 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import settings
+
+# Speed is measured by tests/benchmarks, never asserted: no per-example deadline, which
+# would fail a slow CI machine for no fault of the code.
+settings.register_profile("counselor-desk", deadline=None)
+settings.load_profile("counselor-desk")
 
 # Before any Qt import: CI has no display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
