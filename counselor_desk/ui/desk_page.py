@@ -12,7 +12,9 @@ from counselor_desk.ui.chart import ChartView
 from counselor_desk.ui.client_list import ClientListView
 from counselor_desk.ui.counseling_notes import CounselingNotesView
 from counselor_desk.ui.note_editor import NoteEditor
+from counselor_desk.ui.scales_view import ScalesView
 from counselor_desk.ui.ui_settings import UiSettings
+from counselor_desk.ui.worksheets_view import SAFETY_PLAN, WorksheetsView
 from counselor_desk.ui.workspace import Workspace
 from counselor_desk.vault.search import SearchHit
 
@@ -33,6 +35,12 @@ class DeskPage(QWidget):
         self.chart = ChartView(workspace, self)
         self.counseling = CounselingNotesView(workspace, self)
         self.chart.add_tab(self.counseling, self.tr("SUD counseling notes"))
+        # -- worksheets and scales (issue 4)
+        self.worksheets = WorksheetsView(workspace, self, autosave_ms=autosave_ms)
+        self.chart.add_tab(self.worksheets, self.tr("Worksheets"))
+        self.scales = ScalesView(workspace, self)
+        self.chart.add_tab(self.scales, self.tr("Scales"))
+        # -- end worksheets and scales
         self.editor = NoteEditor(workspace, self, autosave_ms=autosave_ms)
         self.editor.setVisible(False)
 
@@ -61,12 +69,29 @@ class DeskPage(QWidget):
         self.client_list.client_activated.connect(self._activate_client)
         self.client_list.client_selected.connect(self.show_client)
         self.chart.note_requested.connect(self.open_note)
+        self.scales.safety_plan_requested.connect(self.open_safety_plan)
 
     # -- navigation ------------------------------------------------------------------------
+    def _may_leave_client(self, client_id: str) -> bool:
+        """-- worksheets and scales: answers that cannot be saved yet, or a scale entry the
+        counselor keeps, hold the whole desk on the client shown (never one tab on one
+        client and the chart on another)."""
+        current = self.chart.current_client_id
+        if not current or client_id == current:
+            return True
+        if self.worksheets.may_leave() and self.scales.may_leave():
+            return True
+        self.client_list.select_client(current, announce=False)
+        return False
+
     def show_client(self, client_id: str) -> None:
         if client_id and client_id != self.chart.current_client_id:
+            if not self._may_leave_client(client_id):
+                return
             self.chart.show_client(client_id)
             self.counseling.show_client(client_id)
+            self.worksheets.show_client(client_id)
+            self.scales.show_client(client_id)
 
     def _activate_client(self, client_id: str) -> None:
         self.show_client(client_id)
@@ -80,6 +105,8 @@ class DeskPage(QWidget):
 
     def open_hit(self, hit: SearchHit) -> None:
         """Go where a search hit points: the client, and the note or addendum itself."""
+        if not self._may_leave_client(hit.client_id):
+            return
         self.client_list.select_client(hit.client_id)
         self.show_client(hit.client_id)
         if hit.kind == "note":
@@ -91,18 +118,32 @@ class DeskPage(QWidget):
         elif hit.kind == "counseling-note":
             self.chart.show_tab(self.counseling)
             self.counseling.open_counseling_note(hit.ref_id)
+        elif hit.kind == "worksheet":
+            self.chart.show_tab(self.worksheets)
+            self.worksheets.open_worksheet(hit.ref_id)
+
+    def open_safety_plan(self) -> None:
+        """The client's newest safety plan (or a new one), asked for by a PHQ-9 safety flag."""
+        client = self.chart.current_client_id
+        if client and self.worksheets.show_client(client):  # the client the chart shows
+            self.chart.show_tab(self.worksheets)
+            self.worksheets.open_or_start(SAFETY_PLAN)
 
     # -- lock and unlock -------------------------------------------------------------------
     def flush(self) -> bool:
         """Save every draft now (before a lock or quit); True when all committed."""
         ok = self.editor.flush()
-        return self.counseling.flush() and ok
+        ok = self.counseling.flush() and ok
+        ok = self.worksheets.flush() and ok
+        return self.scales.flush() and ok
 
     def state(self) -> dict[str, Any]:
         return {
             "client": self.chart.current_client_id,
             "tab": self.chart.current_tab_index(),
             "editor": self.editor.state() if self.editor.isVisible() else None,
+            "worksheets": self.worksheets.state(),
+            "scales": self.scales.state(),
         }
 
     def restore_state(self, state: dict[str, Any]) -> None:
@@ -111,6 +152,8 @@ class DeskPage(QWidget):
             self.client_list.select_client(client)
             self.show_client(client)
             self.chart.set_current_tab_index(int(state.get("tab") or 0))
+            self.worksheets.restore_state(state.get("worksheets") or {})
+            self.scales.restore_state(state.get("scales") or {})
         editor = state.get("editor")
         if editor and editor.get("note_id"):
             self.open_note(editor["note_id"])

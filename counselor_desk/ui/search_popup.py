@@ -92,6 +92,7 @@ class SearchHitModel(QAbstractListModel):
             "addendum": self.tr("addendum"),
             "client": self.tr("name"),
             "counseling-note": self.tr("SUD counseling note"),
+            "worksheet": self.tr("worksheet"),
         }
         return labels.get(kind, kind)
 

@@ -1032,9 +1032,19 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../counselor_desk/ui/desk_page.py" line="35"/>
+        <location filename="../../counselor_desk/ui/desk_page.py" line="37"/>
         <source>SUD counseling notes</source>
         <translation>Notas TUS</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/desk_page.py" line="40"/>
+        <source>Worksheets</source>
+        <translation>Hojas de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/desk_page.py" line="42"/>
+        <source>Scales</source>
+        <translation>Escalas</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1521,54 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/create_vault.py" line="501"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorksheetDialog</name>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="197"/>
+        <source>New worksheet</source>
+        <translation>Nueva hoja de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="201"/>
+        <source>Worksheets</source>
+        <translation>Hojas de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="207"/>
+        <source>&amp;Worksheet:</source>
+        <translation>&amp;Hoja de trabajo:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="212"/>
+        <source>About this worksheet</source>
+        <translation>Acerca de esta hoja de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="217"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="218"/>
+        <source>Not tied to a session</source>
+        <translation>Sin vincular a una sesión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="234"/>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sesión:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="240"/>
+        <source>Start worksheet</source>
+        <translation>Comenzar la hoja de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="243"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2024,6 +2082,49 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
 </context>
 <context>
+    <name>ScaleEntryModel</name>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="89"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="90"/>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="91"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="92"/>
+        <source>Band</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="93"/>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="130"/>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="131"/>
+        <source>Positive screen</source>
+        <translation>Tamizaje positivo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="132"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>ScaleForm</name>
     <message>
         <location filename="../../counselor_desk/ui/scale_form.py" line="225"/>
@@ -2092,6 +2193,159 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
 </context>
 <context>
+    <name>ScalesView</name>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="198"/>
+        <source>Sc&amp;ale:</source>
+        <translation>&amp;Escala:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="201"/>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="205"/>
+        <source>&amp;New entry</source>
+        <translation>&amp;Nueva entrada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="207"/>
+        <source>New entry of the chosen scale</source>
+        <translation>Nueva entrada de la escala elegida</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="221"/>
+        <source>Past &amp;entries</source>
+        <translation>Entradas &amp;anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="225"/>
+        <source>Past entries</source>
+        <translation>Entradas anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="269"/>
+        <source>Safety flag on the latest PHQ-9</source>
+        <translation>Alerta de seguridad en el PHQ-9 más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="276"/>
+        <source>Open the &amp;safety plan</source>
+        <translation>Abrir el plan de &amp;seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="278"/>
+        <source>Open the client&apos;s safety plan</source>
+        <translation>Abrir el plan de seguridad del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="279"/>
+        <source>&amp;Dismiss</source>
+        <translation>Ocu&amp;ltar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="280"/>
+        <source>Dismiss the safety flag banner</source>
+        <translation>Ocultar el aviso de alerta de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="297"/>
+        <source>Taken &amp;on:</source>
+        <translation>&amp;Fecha de aplicación:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="300"/>
+        <source>Date taken</source>
+        <translation>Fecha de aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="305"/>
+        <source>Save status</source>
+        <translation>Estado de guardado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="317"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="320"/>
+        <source>&amp;Save entry</source>
+        <translation>&amp;Guardar entrada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="322"/>
+        <source>Save this entry</source>
+        <translation>Guardar esta entrada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="431"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="510"/>
+        <source>The PHQ-9 of %1 has item 9 (thoughts of death or self-harm) above zero. Ask about safety today, and review or write the safety plan with the client. Crisis line: call or text 988.</source>
+        <translation>El PHQ-9 del %1 tiene el ítem 9 (pensamientos de muerte o de hacerse daño) por encima de cero. Pregunte hoy por la seguridad, y revise o escriba el plan de seguridad con el cliente. Línea de crisis: llame o envíe un texto al 988.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="594"/>
+        <source>Pick a scale and press New entry to enter it item by item, or choose a past entry to see its answers.</source>
+        <translation>Elija una escala y pulse Nueva entrada para anotarla ítem por ítem, o elija una entrada anterior para ver sus respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="598"/>
+        <source>Choose a client from the list.</source>
+        <translation>Elija un cliente de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="605"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="606"/>
+        <source>Close this entry</source>
+        <translation>Cerrar esta entrada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="608"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="609"/>
+        <source>Cancel this entry</source>
+        <translation>Cancelar esta entrada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="616"/>
+        <source>Answer every item to save the entry.</source>
+        <translation>Responda todos los ítems para guardar la entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="625"/>
+        <source>Discard entry</source>
+        <translation>Descartar la entrada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="626"/>
+        <source>Discard the answers given so far? They have not been saved.</source>
+        <translation>¿Descartar las respuestas dadas hasta ahora? Todavía no se han guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="644"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="649"/>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+</context>
+<context>
     <name>SearchHitModel</name>
     <message>
         <location filename="../../counselor_desk/ui/search_popup.py" line="91"/>
@@ -2113,52 +2367,57 @@ F11.20 Trastorno por consumo de opioides</translation>
         <source>SUD counseling note</source>
         <translation>nota de consejería sobre TUS</translation>
     </message>
+    <message>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="95"/>
+        <source>worksheet</source>
+        <translation>hoja de trabajo</translation>
+    </message>
 </context>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="218"/>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="226"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="219"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="227"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="225"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="226"/>
         <source>Search notes, addenda and client names</source>
         <translation>Buscar en notas, adendas y nombres de clientes</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="228"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="229"/>
         <source>Type to search; Up and Down choose a result; Enter opens it.</source>
         <translation>Escriba para buscar; las flechas arriba y abajo eligen un resultado; Enter lo abre.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="234"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="235"/>
         <source>Search status</source>
         <translation>Estado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="239"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="240"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="303"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="304"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="316"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="317"/>
         <source>No matches</source>
         <translation>No hay coincidencias</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="325"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="326"/>
         <source>1 match</source>
         <translation>1 coincidencia</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="326"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="327"/>
         <source>%1 matches</source>
         <translation>%1 coincidencias</translation>
     </message>
@@ -2816,6 +3075,24 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
 </context>
 <context>
+    <name>VersionWindow</name>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="301"/>
+        <source>Worksheet version</source>
+        <translation>Versión de la hoja de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="305"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="310"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetForm</name>
     <message>
         <location filename="../../counselor_desk/ui/worksheet_form.py" line="141"/>
@@ -2891,6 +3168,193 @@ F11.20 Trastorno por consumo de opioides</translation>
         <location filename="../../counselor_desk/ui/worksheet_form.py" line="1000"/>
         <source>* needs an answer before the worksheet can be marked complete</source>
         <translation>* necesita una respuesta antes de poder marcar la hoja de trabajo como completa</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetListModel</name>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="105"/>
+        <source>Worksheet</source>
+        <translation>Hoja de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="105"/>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="105"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="172"/>
+        <source>Complete</source>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="172"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetsView</name>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="82"/>
+        <source>en</source>
+        <comment>The two-letter code of the language of this translation (es for Spanish)</comment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="379"/>
+        <source>&amp;Worksheets</source>
+        <translation>&amp;Hojas de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="383"/>
+        <source>Worksheets</source>
+        <translation>Hojas de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="397"/>
+        <source>New &amp;worksheet…</source>
+        <translation>Nueva hoja de &amp;trabajo…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="399"/>
+        <source>New worksheet</source>
+        <translation>Nueva hoja de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="400"/>
+        <source>&amp;History</source>
+        <translation>Historia&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="403"/>
+        <source>History of this worksheet</source>
+        <translation>Historial de esta hoja de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="409"/>
+        <source>Show &amp;version</source>
+        <translation>Ver &amp;versión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="411"/>
+        <source>Show the chosen version</source>
+        <translation>Ver la versión elegida</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="424"/>
+        <source>About this worksheet</source>
+        <translation>Acerca de esta hoja de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="427"/>
+        <source>Save status</source>
+        <translation>Estado de guardado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="428"/>
+        <source>Mark &amp;complete</source>
+        <translation>Marcar como &amp;completa</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="430"/>
+        <source>Mark this worksheet complete</source>
+        <translation>Marcar esta hoja de trabajo como completa</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="431"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reabrir</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="433"/>
+        <source>Reopen this worksheet to change it</source>
+        <translation>Reabrir esta hoja de trabajo para cambiarla</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="443"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="653"/>
+        <source>Choose a worksheet, or start a new one.</source>
+        <translation>Elija una hoja de trabajo o comience una nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="655"/>
+        <source>Choose a client from the list.</source>
+        <translation>Elija un cliente de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="669"/>
+        <source>No versions yet: one is kept each time it is marked complete.</source>
+        <translation>Todavía no hay versiones: se guarda una cada vez que se marca como completa.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="678"/>
+        <source>Version %1, marked complete %2</source>
+        <translation>Versión %1, marcada como completa el %2</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="680"/>
+        <source>Version %1, reopened %2</source>
+        <translation>Versión %1, reabierta el %2</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="742"/>
+        <source>The form of this worksheet (%1) is missing or was refused when the program started, so it cannot be shown. Its answers are kept.</source>
+        <translation>Falta el formulario de esta hoja de trabajo (%1) o se rechazó al iniciar el programa, así que no se puede mostrar. Sus respuestas se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="773"/>
+        <source>Started %1</source>
+        <translation>Iniciada el %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="776"/>
+        <source>tied to a session</source>
+        <translation>vinculada a una sesión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="779"/>
+        <source>in %1, the client&apos;s language</source>
+        <translation>idioma del cliente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="815"/>
+        <source>Not saved yet: %1</source>
+        <translation>Todavía no se guardó: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="821"/>
+        <source>This worksheet could not be saved yet, so it stays open. %1</source>
+        <translation>Esta hoja de trabajo todavía no se pudo guardar, así que sigue abierta. %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="830"/>
+        <source>Marking complete…</source>
+        <translation>Marcando como completa…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="834"/>
+        <source>Complete since %1</source>
+        <translation>Completa desde el %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="836"/>
+        <source>Complete</source>
+        <translation>Completa</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="942"/>
+        <source>Not complete yet:</source>
+        <translation>Todavía no está completa:</translation>
     </message>
 </context>
 <context>
