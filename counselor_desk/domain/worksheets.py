@@ -672,6 +672,37 @@ def check_values(
     return checker.problems
 
 
+def storage_problems(
+    definition: WorksheetDefinition, values: Mapping[str, object]
+) -> list[ValueProblem]:
+    """What a draft cannot hold: a field the worksheet does not have, a table row that is
+    not a row, a column the table does not have. Wrong answers are not among them: a
+    draft keeps whatever was typed, and completing checks the rest."""
+    problems: list[ValueProblem] = []
+    fields = {f.key: f for f in definition.input_fields}
+    for key, value in values.items():
+        item = fields.get(str(key))
+        if item is None:
+            problems.append(
+                ValueProblem(str(key), f"{key!r} is not a field of {definition.title.en}")
+            )
+        elif isinstance(item, TableField) and isinstance(value, list):
+            columns = {c.key for c in item.columns}
+            for index, row in enumerate(value):
+                row_path = f"{item.key}[{index}]"
+                if not isinstance(row, dict):
+                    problems.append(ValueProblem(row_path, "a table row should be a set of cells"))
+                    continue
+                problems.extend(
+                    ValueProblem(
+                        f"{row_path}.{column}", f"{column!r} is not a column of this table"
+                    )
+                    for column in row
+                    if column not in columns
+                )
+    return problems
+
+
 @dataclass
 class _Checker:
     complete: bool

@@ -4,7 +4,9 @@ Import checks the whole file before writing anything: first the JSON Schema in
 `resources/schema/interchange-1.json` (every error, each with its JSON path), then the
 rules a schema cannot say (dates that exist, unique ids, note sections, signatures and
 their hashes, references between records, worksheet answers against their definitions,
-scale totals and bands recomputed from the answers). Only a file with no problem at all is
+scale totals and bands recomputed from the answers, urine screens that are refused or
+missed and still give results, CM plans the domain refuses or that would count prizes
+under vouchers). Only a file with no problem at all is
 written, in one transaction with one audit row. Export writes everything the vault
 holds in the same format, so that export → import → export gives the same document.
 """
@@ -14,15 +16,26 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from jsonschema import Draft202012Validator
 
-from counselor_desk.domain.errors import ImportProblem, InvalidImport
+from counselor_desk.domain.contingency import (
+    Bowl,
+    CmKind,
+    CmPlan,
+    PrizeGiven,
+    PrizeSchedule,
+    SlipSize,
+    VoucherSchedule,
+    YearlyCap,
+)
+from counselor_desk.domain.errors import ImportProblem, InvalidImport, ValidationError
 from counselor_desk.domain.measures import (
     ScaleEntry,
     WorksheetInstance,
@@ -55,15 +68,30 @@ from counselor_desk.domain.records import (
     new_id,
 )
 from counselor_desk.domain.scales import InvalidAnswer, ScaleId, ScaleResult, score
+from counselor_desk.domain.screens import (
+    Attendance,
+    AttendanceStatus,
+    ScreenResult,
+    Substance,
+    UrineScreen,
+)
 from counselor_desk.domain.timeutil import format_utc, parse_datetime
-from counselor_desk.domain.worksheets import WorksheetDefinition, check_values, load_shipped
+from counselor_desk.domain.worksheets import (
+    WorksheetDefinition,
+    check_values,
+    load_shipped,
+    storage_problems,
+)
 from counselor_desk.vault import clients as client_repo
 from counselor_desk.vault import consents as consent_repo
 from counselor_desk.vault import measures as measure_repo
+from counselor_desk.vault import screening as screening_repo
 from counselor_desk.vault import sessions as session_repo
 from counselor_desk.vault.connection import Connection
 from counselor_desk.vault.files import atomic_write
 from counselor_desk.vault.store import Vault
+
+_Built = TypeVar("_Built")
 
 FORMAT = "counselor-desk/1"
 SCHEMA_FILE = "interchange-1.json"
@@ -85,6 +113,9 @@ _TABLES: Mapping[str, str] = {
     "counseling note": "counseling_notes",
     "worksheet": "worksheets",
     "scale entry": "scale_entries",
+    "urine screen": "urine_screens",
+    "attendance": "attendance",
+    "prize": "prizes_given",
 }
 
 
@@ -109,6 +140,23 @@ class WorksheetBundle:
 
 
 @dataclass(frozen=True)
+class StampedPlan:
+    """A client's CM plan with when it was made and last changed."""
+
+    plan: CmPlan
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class StampedPrize:
+    """A prize given, with when it was entered (PrizeGiven itself carries no stamp)."""
+
+    prize: PrizeGiven
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class ClientBundle:
     """One client and everything filed under them, as domain objects.
 
@@ -122,6 +170,10 @@ class ClientBundle:
     counseling_notes: tuple[CounselingNote, ...] = ()
     worksheets: tuple[WorksheetBundle, ...] = ()
     scale_entries: tuple[ScaleEntry, ...] = ()
+    urine_screens: tuple[UrineScreen, ...] = ()
+    attendance: tuple[Attendance, ...] = ()
+    cm_plan: StampedPlan | None = None
+    prizes_given: tuple[StampedPrize, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -135,10 +187,15 @@ class ImportSummary:
     counseling_notes: int = 0
     worksheets: int = 0
     scale_entries: int = 0
+    urine_screens: int = 0
+    attendance: int = 0
+    cm_plans: int = 0
+    prizes_given: int = 0
 
     def describe(self) -> str:
-        """Counts only: an audit detail never holds a name. Worksheets and scale entries
-        are counted when there are some (the older records' line stays as it was)."""
+        """Counts only: an audit detail never holds a name. Worksheets, scale entries,
+        screens, attendance, CM plans and prizes are counted when there are some (the
+        older records' line stays as it was)."""
         text = (
             f"clients={self.clients} sessions={self.sessions} notes={self.notes} "
             f"addenda={self.addenda} consents={self.consents} medications={self.medications} "
@@ -146,8 +203,15 @@ class ImportSummary:
         )
         if self.worksheets:
             text += f" worksheets={self.worksheets}"
-        if self.scale_entries:
-            text += f" scale_entries={self.scale_entries}"
+        for name in (
+            "scale_entries",
+            "urine_screens",
+            "attendance",
+            "cm_plans",
+            "prizes_given",
+        ):
+            if getattr(self, name):
+                text += f" {name}={getattr(self, name)}"
         return text
 
 
@@ -162,6 +226,10 @@ def _summary(bundles: Sequence[ClientBundle]) -> ImportSummary:
         counseling_notes=sum(len(b.counseling_notes) for b in bundles),
         worksheets=sum(len(b.worksheets) for b in bundles),
         scale_entries=sum(len(b.scale_entries) for b in bundles),
+        urine_screens=sum(len(b.urine_screens) for b in bundles),
+        attendance=sum(len(b.attendance) for b in bundles),
+        cm_plans=sum(1 for b in bundles if b.cm_plan is not None),
+        prizes_given=sum(len(b.prizes_given) for b in bundles),
     )
 
 
@@ -272,6 +340,8 @@ def _schema_error_problems(error: Any) -> list[ImportProblem]:
             return [ImportProblem(path, f"{shown} is not a date and time {_DATETIME_HINT}")]
         if "{64}" in pattern:
             return [ImportProblem(path, "should be 64 hexadecimal digits (a SHA-256)")]
+        if pattern == f"^{_AMOUNT_RE.pattern}$":
+            return [ImportProblem(path, f'{shown} is not an amount of dollars (e.g. "2.50")')]
     return [ImportProblem(path, error.message)]
 
 
@@ -472,6 +542,25 @@ class _Reader:
             self.read_scale_entry(item, f"{path}.{sub}", client_id, self.text(obj, "sex"))
             for sub, item in self.items(obj, "scale_entries")
         ]
+        screens = [
+            self.read_urine_screen(item, f"{path}.{sub}", client_id)
+            for sub, item in self.items(obj, "urine_screens")
+        ]
+        attendance = [
+            self.read_attendance(item, f"{path}.{sub}", client_id)
+            for sub, item in self.items(obj, "attendance")
+        ]
+        plan_obj = obj.get("cm_plan")
+        plan = (
+            self.read_cm_plan(plan_obj, _join(path, "cm_plan"), client_id)
+            if isinstance(plan_obj, dict)
+            else None
+        )
+        prizes = [
+            self.read_prize(item, f"{path}.{sub}", client_id)
+            for sub, item in self.items(obj, "prizes_given")
+        ]
+        self.check_prizes_fit(plan, [p for p in prizes if p is not None], path)
         self.bundles.append(
             ClientBundle(
                 client=client,
@@ -481,6 +570,10 @@ class _Reader:
                 counseling_notes=tuple(c for c in counseling if c is not None),
                 worksheets=tuple(w for w in worksheets if w is not None),
                 scale_entries=tuple(e for e in scale_entries if e is not None),
+                urine_screens=tuple(u for u in screens if u is not None),
+                attendance=tuple(a for a in attendance if a is not None),
+                cm_plan=plan,
+                prizes_given=tuple(p for p in prizes if p is not None),
             )
         )
 
@@ -807,7 +900,14 @@ class _Reader:
         *,
         complete: bool,
     ) -> None:
-        for found in check_values(definition, values, complete=complete):
+        # A draft keeps whatever was typed (as Measures.save_worksheet does); a completed
+        # worksheet must also hold right answers.
+        found_problems = (
+            check_values(definition, values, complete=True)
+            if complete
+            else storage_problems(definition, values)
+        )
+        for found in found_problems:
             self.problem(_value_path(_join(path, "values"), found.path, values), found.message)
 
     def read_worksheet(
@@ -970,6 +1070,222 @@ class _Reader:
                 shown = ", ".join(wanted) or "none"
                 self.problem(_join(path, "flags"), f"do not match the answers, which give: {shown}")
 
+    # -- screens, attendance and contingency management ---------------------------------
+    def read_urine_screen(
+        self, obj: dict[str, Any], path: str, client_id: str
+    ) -> UrineScreen | None:
+        screen_id = self.record_id(obj, path, "urine screen")
+        collected = self.date_at(obj, "collected", path)
+        created, updated = self.stamps(obj, path)
+        raw = obj.get("results", {})
+        results = (
+            tuple(
+                (Substance(k), ScreenResult(v))
+                for k, v in raw.items()
+                if k in set(Substance) and v in set(ScreenResult)
+            )
+            if isinstance(raw, dict)
+            else ()
+        )
+        refused, missed = obj.get("refused") is True, obj.get("missed") is True
+        fine = True
+        if refused and missed:
+            self.problem(_join(path, "missed"), "a screen is either refused or missed, not both")
+            fine = False
+        elif (refused or missed) and isinstance(raw, dict) and raw:
+            what = "refused" if refused else "missed"
+            self.problem(
+                _join(path, "results"),
+                f"a {what} screen has no results; remove them or mark the screen collected",
+            )
+            fine = False
+        if collected is None or not fine:
+            return None  # a problem above (or a schema error) says why
+        return self.build(
+            path,
+            lambda: UrineScreen(
+                id=screen_id,
+                client_id=client_id,
+                collected=collected,
+                results=results,
+                observed=obj.get("observed") is True,
+                refused=refused,
+                missed=missed,
+                notes=self.text(obj, "notes"),
+                created_at=created,
+                updated_at=updated,
+            ),
+        )
+
+    def read_attendance(self, obj: dict[str, Any], path: str, client_id: str) -> Attendance | None:
+        attendance_id = self.record_id(obj, path, "attendance")
+        session_id = self.session_ref(obj, path)
+        on = self.date_at(obj, "on", path)
+        created, updated = self.stamps(obj, path)
+        status = obj.get("status")
+        if on is None or status not in set(AttendanceStatus):
+            return None  # a schema error says why
+        return Attendance(
+            id=attendance_id,
+            client_id=client_id,
+            on=on,
+            status=AttendanceStatus(status),
+            session_id=session_id,
+            notes=self.text(obj, "notes"),
+            created_at=created,
+            updated_at=updated,
+        )
+
+    def build(self, path: str, make: Callable[[], _Built]) -> _Built | None:
+        """A domain record, or None with the domain's own reason at path."""
+        try:
+            return make()
+        except ValidationError as refused:
+            self.problem(path, str(refused).rstrip("."))
+            return None
+
+    def settings(
+        self, obj: object, counts: Sequence[str] = (), amounts: Sequence[str] = ()
+    ) -> dict[str, Any] | None:
+        """The settings given in obj, typed; None when one is of the wrong kind (the
+        schema says which). Amounts may be text ("2.50") or numbers."""
+        if not isinstance(obj, dict):
+            return {} if obj is None else None
+        given: dict[str, Any] = {}
+        for key in counts:
+            if key in obj:
+                count = _whole_number(obj[key], 0, None)
+                if count is None:
+                    return None
+                given[key] = count
+        for key in amounts:
+            if key in obj:
+                amount = _amount(obj[key])
+                if amount is None:
+                    return None
+                given[key] = amount
+        return given
+
+    def read_cm_plan(self, obj: dict[str, Any], path: str, client_id: str) -> StampedPlan | None:
+        prize_path, voucher_path, cap_path = (
+            _join(path, key) for key in ("prize", "voucher", "cap")
+        )
+        prize_obj = obj.get("prize")
+        bowl_given = self.settings(
+            prize_obj.get("bowl") if isinstance(prize_obj, dict) else None,
+            counts=("good_job", "small", "large", "jumbo"),
+            amounts=("small_value", "large_value", "jumbo_value"),
+        )
+        prize_given = self.settings(prize_obj, counts=("first_draws", "step", "max_draws"))
+        voucher_obj = obj.get("voucher")
+        voucher_given = self.settings(
+            voucher_obj, counts=("bonus_every",), amounts=("first", "step", "bonus")
+        )
+        if isinstance(voucher_obj, dict) and voucher_obj.get("max_amount") is not None:
+            ceiling = _amount(voucher_obj["max_amount"])
+            if ceiling is None:
+                voucher_given = None
+            elif voucher_given is not None:
+                voucher_given["max_amount"] = ceiling
+        cap_given = self.settings(
+            obj.get("cap"),
+            counts=("year_start_month", "year_start_day"),
+            amounts=("limit", "warn_within"),
+        )
+        starts = self.date_at(obj, "starts", path)
+        created, updated = self.stamps(obj, path)
+        bowl = (
+            self.build(_join(prize_path, "bowl"), lambda: Bowl(**bowl_given))
+            if bowl_given is not None
+            else None
+        )
+        prize = (
+            self.build(prize_path, lambda: PrizeSchedule(bowl=bowl, **prize_given))
+            if bowl is not None and prize_given is not None
+            else None
+        )
+        voucher = (
+            self.build(voucher_path, lambda: VoucherSchedule(**voucher_given))
+            if voucher_given is not None
+            else None
+        )
+        cap = (
+            self.build(cap_path, lambda: YearlyCap(**cap_given)) if cap_given is not None else None
+        )
+        kind = obj.get("kind")
+        raw_targets = obj.get("target_substances", [])
+        if not isinstance(raw_targets, list) or kind not in set(CmKind):
+            return None  # a schema error says why
+        if prize is None or voucher is None or cap is None:
+            return None  # a problem above says why
+        targets = frozenset(Substance(t) for t in raw_targets if t in set(Substance))
+        plan_id = self.text(obj, "id")
+        plan = self.build(
+            _join(path, "target_substances"),
+            lambda: CmPlan(
+                kind=CmKind(kind),
+                target_substances=targets,
+                reinforce_attendance=obj.get("reinforce_attendance") is True,
+                prize=prize,
+                voucher=voucher,
+                cap=cap,
+                starts=starts,
+                client_id=client_id,
+                **({"id": plan_id} if plan_id else {}),
+            ),
+        )
+        return StampedPlan(plan, created, updated) if plan is not None else None
+
+    def read_prize(self, obj: dict[str, Any], path: str, client_id: str) -> StampedPrize | None:
+        prize_id = self.record_id(obj, path, "prize")
+        on = self.date_at(obj, "on", path)
+        created = self.time_at(obj, "created_at", path)
+        size = obj.get("size")
+        value = _amount(obj.get("value"))
+        if on is None or size not in set(SlipSize) or value is None:
+            return None  # a schema error says why
+        prize = self.build(
+            _join(path, "value"),
+            lambda: PrizeGiven(
+                on=on,
+                size=SlipSize(size),
+                value=value,
+                client_id=client_id,
+                id=prize_id,
+                notes=self.text(obj, "notes"),
+            ),
+        )
+        return StampedPrize(prize, created) if prize is not None else None
+
+    def check_prizes_fit(
+        self, plan: StampedPlan | None, prizes: Sequence[StampedPrize], path: str
+    ) -> None:
+        """A voucher plan has no draws: it cannot count a day a prize was given."""
+        if plan is None or plan.plan.kind is not CmKind.VOUCHER:
+            return
+        starts = plan.plan.starts
+        counted = [p.prize.on for p in prizes if starts is None or p.prize.on >= starts]
+        if counted:
+            self.problem(
+                _join(_join(path, "cm_plan"), "starts"),
+                f"a voucher plan cannot count the prizes given up to {max(counted).isoformat()}; "
+                "start the plan after the last prize given",
+            )
+
+
+_AMOUNT_RE = re.compile(r"[0-9]+(\.[0-9]+)?")
+
+
+def _amount(value: object) -> Decimal | None:
+    """A dollar amount given as text ("2.50") or a number, else None (the schema says why)."""
+    if isinstance(value, str):
+        return Decimal(value) if _AMOUNT_RE.fullmatch(value) else None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if not math.isfinite(value) or value < 0:
+        return None
+    return Decimal(str(value))
+
 
 _VALUE_PATH = re.compile(r"(?P<key>[a-z][a-z0-9_]*)\[(?P<row>[0-9]+)\](?:\.(?P<column>.+))?")
 
@@ -1106,6 +1422,22 @@ def _write_bundle(
             measure_repo.add_version(conn, version)
     for scale_entry in bundle.scale_entries:
         measure_repo.add_scale_entry(conn, scale_entry, now)
+    for screen in bundle.urine_screens:
+        screening_repo.add_screen(conn, screen, now)
+    for attendance in bundle.attendance:
+        screening_repo.add_attendance(conn, attendance, now)
+    if bundle.cm_plan is not None:
+        stamped = bundle.cm_plan
+        screening_repo.set_plan(
+            conn,
+            bundle.client.id,
+            stamped.plan,
+            now,
+            created_at=stamped.created_at,
+            updated_at=stamped.updated_at,
+        )
+    for given in bundle.prizes_given:
+        screening_repo.add_prize(conn, given.prize, now, created_at=given.created_at)
 
 
 # -- export --------------------------------------------------------------------------------
@@ -1270,6 +1602,74 @@ def _scale_entry_dict(entry: ScaleEntry) -> dict[str, Any]:
     }
 
 
+def _screen_dict(screen: UrineScreen) -> dict[str, Any]:
+    return {
+        "id": screen.id,
+        "collected": _d(screen.collected),
+        "results": {substance.value: result.value for substance, result in screen.results},
+        "observed": screen.observed,
+        "refused": screen.refused,
+        "missed": screen.missed,
+        "notes": screen.notes,
+        "created_at": _t(screen.created_at),
+        "updated_at": _t(screen.updated_at),
+    }
+
+
+def _attendance_dict(entry: Attendance) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "on": _d(entry.on),
+        "status": entry.status.value,
+        "session_id": entry.session_id,
+        "notes": entry.notes,
+        "created_at": _t(entry.created_at),
+        "updated_at": _t(entry.updated_at),
+    }
+
+
+def _prize_dict(prize: PrizeGiven, created_at: datetime | None) -> dict[str, Any]:
+    return {
+        "id": prize.id,
+        "on": _d(prize.on),
+        "size": prize.size.value,
+        "value": screening_repo.amount_text(prize.value),
+        "notes": prize.notes,
+        "created_at": _t(created_at),
+    }
+
+
+def _add_screening(conn: Connection, client: Client, record: dict[str, Any]) -> None:
+    """Screens, attendance, the CM plan and prizes, each only when the client has some."""
+    screens = sorted(
+        screening_repo.list_screens(conn, client.id),
+        key=lambda u: (u.collected, _t(u.created_at) or "", u.id),
+    )
+    if screens:
+        record["urine_screens"] = [_screen_dict(u) for u in screens]
+    attendance = sorted(
+        screening_repo.list_attendance(conn, client.id),
+        key=lambda a: (a.on, _t(a.created_at) or "", a.id),
+    )
+    if attendance:
+        record["attendance"] = [_attendance_dict(a) for a in attendance]
+    plan = screening_repo.get_plan(conn, client.id)
+    if plan is not None:
+        created, updated = screening_repo.plan_stamps(conn, client.id)
+        record["cm_plan"] = {
+            **screening_repo.plan_to_dict(plan),
+            "created_at": _t(created),
+            "updated_at": _t(updated),
+        }
+    stamps = screening_repo.prize_stamps(conn, client.id)
+    prizes = sorted(
+        screening_repo.list_prizes(conn, client.id),
+        key=lambda p: (p.on, _t(stamps.get(p.id)) or "", p.id),
+    )
+    if prizes:
+        record["prizes_given"] = [_prize_dict(p, stamps.get(p.id)) for p in prizes]
+
+
 def _export_client(conn: Connection, client: Client) -> dict[str, Any]:
     # Sorted on the data itself (ties broken by id), so the same vault always gives
     # the same document whatever order rows were inserted in.
@@ -1304,6 +1704,7 @@ def _export_client(conn: Connection, client: Client) -> dict[str, Any]:
     )
     if entries:
         record["scale_entries"] = [_scale_entry_dict(e) for e in entries]
+    _add_screening(conn, client, record)
     return record
 
 
@@ -1320,6 +1721,10 @@ def _document_summary(records: Sequence[Mapping[str, Any]]) -> ImportSummary:
         counseling_notes=sum(len(r["counseling_notes"]) for r in records),
         worksheets=sum(len(r.get("worksheets", [])) for r in records),
         scale_entries=sum(len(r.get("scale_entries", [])) for r in records),
+        urine_screens=sum(len(r.get("urine_screens", [])) for r in records),
+        attendance=sum(len(r.get("attendance", [])) for r in records),
+        cm_plans=sum(1 for r in records if r.get("cm_plan") is not None),
+        prizes_given=sum(len(r.get("prizes_given", [])) for r in records),
     )
 
 

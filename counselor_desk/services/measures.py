@@ -10,6 +10,7 @@ domain.measures for the history rule.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -32,6 +33,7 @@ from counselor_desk.domain.worksheets import (
     check_values,
     empty_values,
     load_shipped,
+    storage_problems,
 )
 from counselor_desk.vault import clients
 from counselor_desk.vault import measures as repo
@@ -114,9 +116,11 @@ class Measures:
         return saved
 
     def save_worksheet(self, worksheet_id: str, values: Mapping[str, Any]) -> WorksheetInstance:
-        """Autosave a draft: committed when this returns. Missing answers are fine; wrong
-        ones (a bad date, a rating out of range, an unknown field) raise
-        WorksheetValuesInvalid and nothing is saved. A complete worksheet raises
+        """Autosave a draft: committed when this returns. A draft keeps whatever was typed,
+        wrong answers included (letters in a phone field, a half-typed date): nothing typed
+        is ever refused, and completing checks everything. Only answers that cannot be
+        stored at all (a field the worksheet does not have, a value that is not plain
+        data) raise WorksheetValuesInvalid. A complete worksheet raises
         WorksheetIsComplete: reopen it first."""
         with self._vault.transaction(self._conn) as conn:
             current = repo.get_worksheet(conn, worksheet_id)
@@ -125,8 +129,20 @@ class Measures:
                     "This worksheet is marked complete; reopen it to change its answers."
                 )
             definition = self.definition(current.definition_id)
-            self._check(definition, values, completing=False)
+            self._check_storable(definition, values)
             return repo.save_values(conn, worksheet_id, values, definition, self._vault.clock())
+
+    @staticmethod
+    def _check_storable(definition: WorksheetDefinition, values: Mapping[str, Any]) -> None:
+        if not isinstance(values, Mapping):
+            raise ValidationError("A worksheet's answers are a set of named values.")
+        problems = storage_problems(definition, values)
+        try:
+            json.dumps(dict(values))
+        except (TypeError, ValueError):
+            problems.append(ValueProblem("", "the answers are not plain text and numbers"))
+        if problems:
+            raise WorksheetValuesInvalid(definition.title.en, problems, completing=False)
 
     def complete_worksheet(
         self, worksheet_id: str, values: Mapping[str, Any] | None = None

@@ -13,6 +13,7 @@ from counselor_desk.ui.client_list import ClientListView
 from counselor_desk.ui.counseling_notes import CounselingNotesView
 from counselor_desk.ui.note_editor import NoteEditor
 from counselor_desk.ui.scales_view import ScalesView
+from counselor_desk.ui.screens_view import ScreensView
 from counselor_desk.ui.ui_settings import UiSettings
 from counselor_desk.ui.worksheets_view import SAFETY_PLAN, WorksheetsView
 from counselor_desk.ui.workspace import Workspace
@@ -40,6 +41,8 @@ class DeskPage(QWidget):
         self.chart.add_tab(self.worksheets, self.tr("Worksheets"))
         self.scales = ScalesView(workspace, self)
         self.chart.add_tab(self.scales, self.tr("Scales"))
+        self.screens = ScreensView(workspace, self)
+        self.chart.add_tab(self.screens, self.tr("Screens and CM"))
         # -- end worksheets and scales
         self.editor = NoteEditor(workspace, self, autosave_ms=autosave_ms)
         self.editor.setVisible(False)
@@ -92,6 +95,7 @@ class DeskPage(QWidget):
             self.counseling.show_client(client_id)
             self.worksheets.show_client(client_id)
             self.scales.show_client(client_id)
+            self.screens.show_client(client_id)
 
     def _activate_client(self, client_id: str) -> None:
         self.show_client(client_id)

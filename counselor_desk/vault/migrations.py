@@ -287,7 +287,66 @@ def _migration_2(conn: Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_migration_1, _migration_2)
+# Urine drug screens, attendance and contingency management (issue 4). A screen's results
+# are a JSON object of substance → result (domain.screens); a CM plan is one JSON object
+# per client (vault.screening.plan_to_dict), so an edited schedule is kept whole. Amounts
+# are decimal text ("2.50"), never floats. The attendance column "on" is a keyword in
+# SQL, so it is always quoted.
+MIGRATION_3 = """
+CREATE TABLE urine_screens (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    collected TEXT NOT NULL,
+    results TEXT NOT NULL DEFAULT '{}',
+    observed INTEGER NOT NULL DEFAULT 0 CHECK (observed IN (0, 1)),
+    refused INTEGER NOT NULL DEFAULT 0 CHECK (refused IN (0, 1)),
+    missed INTEGER NOT NULL DEFAULT 0 CHECK (missed IN (0, 1)),
+    notes TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (NOT (refused AND missed))
+);
+CREATE INDEX urine_screens_client ON urine_screens(client_id, collected);
+
+CREATE TABLE attendance (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    "on" TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('scheduled', 'attended', 'excused', 'no-show')),
+    session_id TEXT REFERENCES sessions(id),
+    notes TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX attendance_client ON attendance(client_id, "on");
+CREATE INDEX attendance_day ON attendance("on", status);
+
+CREATE TABLE cm_plans (
+    client_id TEXT PRIMARY KEY REFERENCES clients(id),
+    plan TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE prizes_given (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    "on" TEXT NOT NULL,
+    size TEXT NOT NULL CHECK (size IN ('good-job', 'small', 'large', 'jumbo')),
+    value TEXT NOT NULL,
+    notes TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX prizes_given_client ON prizes_given(client_id, "on");
+"""
+
+
+def _migration_3(conn: Connection) -> None:
+    for statement in _split(MIGRATION_3):
+        conn.execute(statement)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_migration_1, _migration_2, _migration_3)
 LATEST_VERSION = len(MIGRATIONS)
 
 
