@@ -74,6 +74,107 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="297"/>
+        <source>Change attendance</source>
+        <translation>Cambiar asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="297"/>
+        <source>Record attendance</source>
+        <translation>Registrar asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="302"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="303"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="305"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="313"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="315"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="316"/>
+        <source>No session recorded</source>
+        <translation>Sin sesión registrada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="325"/>
+        <source>S&amp;ession:</source>
+        <translation>&amp;Sesión:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="326"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="327"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="329"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="330"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="330"/>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTableModel</name>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="459"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="459"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="459"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="459"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="490"/>
+        <source>Scheduled, not marked</source>
+        <translation>Programada, sin marcar</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <location filename="../../counselor_desk/ui/autosave.py" line="84"/>
@@ -589,6 +690,327 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
 </context>
 <context>
+    <name>CmPlanDialog</name>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="87"/>
+        <source>Change CM plan</source>
+        <translation>Cambiar plan de MC</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="87"/>
+        <source>Set up CM plan</source>
+        <translation>Configurar plan de MC</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="99"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="101"/>
+        <source>Save plan</source>
+        <translation>Guardar plan</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="104"/>
+        <source>Restore &amp;defaults</source>
+        <translation>Restablecer valores pre&amp;determinados</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="105"/>
+        <source>Restore defaults</source>
+        <translation>Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="106"/>
+        <source>Put the schedules and the cap back to the usual ones</source>
+        <translation>Volver a poner los esquemas y el límite en sus valores habituales</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="127"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="128"/>
+        <source>Reward</source>
+        <translation>Recompensa</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="129"/>
+        <source>&amp;Prize draws (fishbowl)</source>
+        <translation>Sorteo de &amp;premios (pecera)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="130"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="178"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="179"/>
+        <source>Prize draws</source>
+        <translation>Sorteo de premios</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="131"/>
+        <source>Escalating &amp;vouchers</source>
+        <translation>&amp;Vales crecientes</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="132"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="216"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="217"/>
+        <source>Escalating vouchers</source>
+        <translation>Vales crecientes</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="144"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="145"/>
+        <source>What earns a reward</source>
+        <translation>Qué se recompensa</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="150"/>
+        <source>A screen negative for every ticked substance it tested is a success; a positive for one resets the streak. The client&apos;s prescribed medication is never counted either way.</source>
+        <translation>Una prueba negativa para todas las sustancias marcadas que analizó es un logro; un positivo en cualquiera de ellas reinicia la racha. El medicamento recetado al cliente nunca cuenta, ni a favor ni en contra.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="167"/>
+        <source>&amp;Attended sessions count too (a no-show resets)</source>
+        <translation>La &amp;asistencia a sesiones también cuenta (no presentarse reinicia la racha)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="168"/>
+        <source>Attended sessions count</source>
+        <translation>La asistencia a sesiones cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="170"/>
+        <source>Count &amp;only from</source>
+        <translation>Contar s&amp;olo a partir del</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="171"/>
+        <source>Count only from a date</source>
+        <translation>Contar solo a partir de una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="172"/>
+        <source>Counting starts</source>
+        <translation>Inicio del conteo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="182"/>
+        <source>Draws for the first success</source>
+        <translation>Sorteos por el primer logro</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="183"/>
+        <source>Draws for the &amp;first success:</source>
+        <translation>Sorteos por el primer lo&amp;gro:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="184"/>
+        <source>More draws for each success in a row</source>
+        <translation>Sorteos adicionales por cada logro consecutivo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="185"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="223"/>
+        <source>More for each success &amp;in a row:</source>
+        <translation>Más por cada logro consec&amp;utivo:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="186"/>
+        <source>Most draws at once</source>
+        <translation>Máximo de sorteos a la vez</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="187"/>
+        <source>&amp;Most draws at once:</source>
+        <translation>&amp;Máximo de sorteos a la vez:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="191"/>
+        <source>Good-job slips</source>
+        <translation>Boletos de &quot;buen trabajo&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="192"/>
+        <source>Small-prize slips</source>
+        <translation>Boletos de premio pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="193"/>
+        <source>Large-prize slips</source>
+        <translation>Boletos de premio grande</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="194"/>
+        <source>Jumbo-prize slips</source>
+        <translation>Boletos de premio gigante</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="195"/>
+        <source>Small prize value</source>
+        <translation>Valor del premio pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="196"/>
+        <source>Large prize value</source>
+        <translation>Valor del premio grande</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="197"/>
+        <source>Jumbo prize value</source>
+        <translation>Valor del premio gigante</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="199"/>
+        <source>Good job</source>
+        <translation>Buen trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="199"/>
+        <source>Small</source>
+        <translation>Pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="199"/>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="199"/>
+        <source>Jumbo</source>
+        <translation>Gigante</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="202"/>
+        <source>Slips:</source>
+        <translation>Boletos:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="203"/>
+        <source>Worth:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="206"/>
+        <source>no prize</source>
+        <translation>sin premio</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="209"/>
+        <source>The bowl:</source>
+        <translation>La pecera:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="211"/>
+        <source>The bowl</source>
+        <translation>La pecera</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="220"/>
+        <source>First voucher</source>
+        <translation>Primer vale</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="221"/>
+        <source>&amp;First voucher:</source>
+        <translation>P&amp;rimer vale:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="222"/>
+        <source>More for each success in a row</source>
+        <translation>Adicional por cada logro consecutivo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="224"/>
+        <source>Bonus</source>
+        <translation>Bono</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="225"/>
+        <source>&amp;Bonus:</source>
+        <translation>&amp;Bono:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="226"/>
+        <source>Bonus every so many successes in a row</source>
+        <translation>Bono cada cierto número de logros consecutivos</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="227"/>
+        <source>No bonus</source>
+        <translation>Sin bono</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="228"/>
+        <source>Bonus &amp;every … in a row:</source>
+        <translation>Bono &amp;cada … logros consecutivos:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="229"/>
+        <source>Largest voucher</source>
+        <translation>Vale máximo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="230"/>
+        <source>No ceiling</source>
+        <translation>Sin tope</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="231"/>
+        <source>&amp;Largest voucher:</source>
+        <translation>Vale má&amp;ximo:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="235"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="236"/>
+        <source>Yearly cap</source>
+        <translation>Límite anual</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="239"/>
+        <source>Most a client may earn in a cap year</source>
+        <translation>Lo máximo que un cliente puede ganar en un año del límite</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="240"/>
+        <source>Most in a &amp;cap year:</source>
+        <translation>Máximo por año del &amp;límite:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="241"/>
+        <source>Warn when this close to the cap</source>
+        <translation>Avisar cuando falte esta cantidad para el límite</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="242"/>
+        <source>&amp;Warn when this close:</source>
+        <translation>Avisar cuando &amp;falten:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="247"/>
+        <source>Cap year starts in month</source>
+        <translation>Mes en que empieza el año del límite</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="251"/>
+        <source>Cap year starts on day</source>
+        <translation>Día en que empieza el año del límite</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="255"/>
+        <source>Cap &amp;year starts:</source>
+        <translation>El año del límite &amp;empieza:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="317"/>
+        <source>The bowl needs at least one slip.</source>
+        <translation>La pecera necesita al menos un boleto.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="320"/>
+        <source>%1 slips; a draw is worth %2 on average.</source>
+        <translation>%1 boletos; cada sorteo vale %2 en promedio.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../counselor_desk/ui/consent_dialog.py" line="41"/>
@@ -1032,19 +1454,24 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../counselor_desk/ui/desk_page.py" line="37"/>
+        <location filename="../../counselor_desk/ui/desk_page.py" line="38"/>
         <source>SUD counseling notes</source>
         <translation>Notas TUS</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/desk_page.py" line="40"/>
+        <location filename="../../counselor_desk/ui/desk_page.py" line="41"/>
         <source>Worksheets</source>
         <translation>Hojas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/desk_page.py" line="42"/>
+        <location filename="../../counselor_desk/ui/desk_page.py" line="43"/>
         <source>Scales</source>
         <translation>Escalas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/desk_page.py" line="45"/>
+        <source>Screens and CM</source>
+        <translation>Pruebas de orina y MC</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1590,99 @@ F11.20 Trastorno por consumo de opioides</translation>
         <location filename="../../counselor_desk/ui/models.py" line="97"/>
         <source>Spanish</source>
         <translation>Español</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="540"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="541"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="542"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="543"/>
+        <source>Streak</source>
+        <translation>Racha</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="544"/>
+        <source>Earned</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="545"/>
+        <source>Cap year</source>
+        <translation>En el año</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="550"/>
+        <source>Successes in a row, this one included</source>
+        <translation>Logros consecutivos, incluido este</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="551"/>
+        <source>What the yearly cap counts so far this cap year</source>
+        <translation>Lo que cuenta para el límite anual en lo que va del año del límite</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="570"/>
+        <source>Drew: %1</source>
+        <translation>Sacó: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="572"/>
+        <source>Session: %1</source>
+        <translation>Sesión: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="574"/>
+        <source>Screen: %1</source>
+        <translation>Prueba: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="589"/>
+        <source>%1 positive</source>
+        <translation>positivo para %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="594"/>
+        <source>%1 given</source>
+        <translation>Entregado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="596"/>
+        <source>Nothing: yearly cap</source>
+        <translation>Nada: límite anual</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="601"/>
+        <source>1 draw</source>
+        <translation>1 sorteo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="603"/>
+        <source>%1 draws</source>
+        <translation>%1 sorteos</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="608"/>
+        <source>%1 + %2 bonus</source>
+        <translation>%1 + %2 de bono</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="640"/>
+        <source>worth about %1 on average</source>
+        <translation>valor promedio aproximado: %1</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2511,89 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
 </context>
 <context>
+    <name>PrizeDialog</name>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="412"/>
+        <source>Record prize</source>
+        <translation>Registrar premio</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="416"/>
+        <source>Draws owed</source>
+        <translation>Sorteos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="418"/>
+        <source>No draws are owed now; record one only if the client drew.</source>
+        <translation>No hay sorteos pendientes; registre uno solo si el cliente sacó un boleto.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="420"/>
+        <source>1 draw is owed.</source>
+        <translation>Hay 1 sorteo pendiente.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="422"/>
+        <source>%1 draws are owed.</source>
+        <translation>Hay %1 sorteos pendientes.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="425"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="426"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="428"/>
+        <source>Slip drawn</source>
+        <translation>Boleto sacado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="431"/>
+        <source>&amp;Slip drawn:</source>
+        <translation>&amp;Boleto sacado:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="433"/>
+        <source>Value of the prize</source>
+        <translation>Valor del premio</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="437"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="438"/>
+        <source>What was handed over</source>
+        <translation>Lo que se entregó</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="439"/>
+        <source>e.g. bus pass, grocery card, hygiene kit</source>
+        <translation>p. ej., pase de autobús, tarjeta para el supermercado, kit de higiene</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="440"/>
+        <source>&amp;Handed over:</source>
+        <translation>Qué se &amp;entregó:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="442"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="443"/>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <location filename="../../counselor_desk/ui/consent_dialog.py" line="239"/>
@@ -2285,64 +2888,828 @@ F11.20 Trastorno por consumo de opioides</translation>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="510"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="519"/>
         <source>The PHQ-9 of %1 has item 9 (thoughts of death or self-harm) above zero. Ask about safety today, and review or write the safety plan with the client. Crisis line: call or text 988.</source>
         <translation>El PHQ-9 del %1 tiene el ítem 9 (pensamientos de muerte o de hacerse daño) por encima de cero. Pregunte hoy por la seguridad, y revise o escriba el plan de seguridad con el cliente. Línea de crisis: llame o envíe un texto al 988.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="594"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="608"/>
         <source>Pick a scale and press New entry to enter it item by item, or choose a past entry to see its answers.</source>
         <translation>Elija una escala y pulse Nueva entrada para anotarla ítem por ítem, o elija una entrada anterior para ver sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="598"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="613"/>
         <source>Choose a client from the list.</source>
         <translation>Elija un cliente de la lista.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="605"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="618"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="606"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="619"/>
         <source>Close this entry</source>
         <translation>Cerrar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="608"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="621"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="609"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="622"/>
         <source>Cancel this entry</source>
         <translation>Cancelar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="616"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="629"/>
         <source>Answer every item to save the entry.</source>
         <translation>Responda todos los ítems para guardar la entrada.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="625"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="638"/>
         <source>Discard entry</source>
         <translation>Descartar la entrada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="626"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="639"/>
         <source>Discard the answers given so far? They have not been saved.</source>
         <translation>¿Descartar las respuestas dadas hasta ahora? Todavía no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="644"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="657"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="649"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="662"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenDialog</name>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="128"/>
+        <source>Correct urine screen</source>
+        <translation>Corregir prueba de orina</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="128"/>
+        <source>Record urine screen</source>
+        <translation>Registrar prueba de orina</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="133"/>
+        <source>Date collected</source>
+        <translation>Fecha de recolección</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="135"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="137"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="138"/>
+        <source>Sample collected</source>
+        <translation>Se tomó la muestra</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="139"/>
+        <source>Refused</source>
+        <translation>Se negó</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="140"/>
+        <source>Missed (did not come)</source>
+        <translation>Faltó (no vino)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="141"/>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Qué pasó:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="142"/>
+        <source>Collected under &amp;observation</source>
+        <translation>Muestra tomada bajo &amp;observación</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="143"/>
+        <source>Observed</source>
+        <translation>Observada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="146"/>
+        <source>Results: each substance the cup or lab tested</source>
+        <translation>Resultados: cada sustancia que analizó el vaso de prueba o el laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="147"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="154"/>
+        <source>%1 (prescribed: expected)</source>
+        <translation>%1 (con receta: esperado)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="158"/>
+        <source>Not tested</source>
+        <translation>No analizado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="165"/>
+        <source>Mark the &amp;untested ones negative</source>
+        <translation>Marcar los no analizados como ne&amp;gativos</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="166"/>
+        <source>Mark the untested ones negative</source>
+        <translation>Marcar los no analizados como negativos</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="168"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="170"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="173"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="174"/>
+        <source>Save correction</source>
+        <translation>Guardar corrección</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="174"/>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="250"/>
+        <source>Enter at least one result, or choose &quot;Refused&quot; or &quot;Missed&quot;.</source>
+        <translation>Indique al menos un resultado, o elija &quot;Se negó&quot; o &quot;Faltó&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenDialogs</name>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="102"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLabels</name>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="73"/>
+        <source>Buprenorphine</source>
+        <translation>Buprenorfina</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="74"/>
+        <source>Methadone</source>
+        <translation>Metadona</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="75"/>
+        <source>Fentanyl</source>
+        <translation>Fentanilo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="76"/>
+        <source>Opiates (heroin, morphine, codeine)</source>
+        <translation>Opiáceos (heroína, morfina, codeína)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="77"/>
+        <source>Oxycodone</source>
+        <translation>Oxicodona</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="78"/>
+        <source>Cocaine</source>
+        <translation>Cocaína</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="79"/>
+        <source>Amphetamines (incl. meth)</source>
+        <translation>Anfetaminas (incl. metanfetamina)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="80"/>
+        <source>Benzodiazepines</source>
+        <translation>Benzodiacepinas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="81"/>
+        <source>Cannabis (THC)</source>
+        <translation>Cannabis (THC)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="82"/>
+        <source>Alcohol (EtG)</source>
+        <translation>Alcohol (EtG)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="86"/>
+        <source>BUP</source>
+        <translation>BUP</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="87"/>
+        <source>MTD</source>
+        <translation>MTD</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="88"/>
+        <source>FEN</source>
+        <translation>FEN</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="89"/>
+        <source>OPI</source>
+        <translation>OPI</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="90"/>
+        <source>OXY</source>
+        <translation>OXY</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="91"/>
+        <source>COC</source>
+        <translation>COC</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="92"/>
+        <source>AMP</source>
+        <translation>AMP</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="93"/>
+        <source>BZO</source>
+        <translation>BZO</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="94"/>
+        <source>THC</source>
+        <translation>THC</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="95"/>
+        <source>EtG</source>
+        <translation>EtG</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="99"/>
+        <source>buprenorphine</source>
+        <translation>buprenorfina</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="100"/>
+        <source>methadone</source>
+        <translation>metadona</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="101"/>
+        <source>fentanyl</source>
+        <translation>fentanilo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="102"/>
+        <source>opiates</source>
+        <translation>opiáceos</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="103"/>
+        <source>oxycodone</source>
+        <translation>oxicodona</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="104"/>
+        <source>cocaine</source>
+        <translation>cocaína</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="105"/>
+        <source>amphetamines</source>
+        <translation>anfetaminas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="106"/>
+        <source>benzodiazepines</source>
+        <translation>benzodiacepinas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="107"/>
+        <source>cannabis</source>
+        <translation>cannabis</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="108"/>
+        <source>alcohol</source>
+        <translation>alcohol</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="111"/>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="235"/>
+        <source>Negative</source>
+        <translation>Negativo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="112"/>
+        <source>Positive</source>
+        <translation>Positivo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="113"/>
+        <source>Invalid (retest)</source>
+        <translation>Inválido (repetir)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="116"/>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="117"/>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="118"/>
+        <source>Excused</source>
+        <translation>Justificada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="119"/>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="122"/>
+        <source>Good job (no prize)</source>
+        <translation>Buen trabajo (sin premio)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="123"/>
+        <source>Small prize</source>
+        <translation>Premio pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="124"/>
+        <source>Large prize</source>
+        <translation>Premio grande</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="125"/>
+        <source>Jumbo prize</source>
+        <translation>Premio gigante</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="128"/>
+        <source>Success</source>
+        <translation>Logro</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="129"/>
+        <source>Reset</source>
+        <translation>Reinicio</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="130"/>
+        <source>No change</source>
+        <translation>Sin cambio</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="133"/>
+        <source>negative for the targets</source>
+        <translation>negativa para las sustancias objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="134"/>
+        <source>a target substance positive</source>
+        <translation>positiva para una sustancia objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="135"/>
+        <source>screen refused</source>
+        <translation>se negó a la prueba</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="136"/>
+        <source>screen missed</source>
+        <translation>faltó a la prueba</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="137"/>
+        <source>invalid reading, retest</source>
+        <translation>lectura inválida, repetir la prueba</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="138"/>
+        <source>no target substance tested</source>
+        <translation>no se analizó ninguna sustancia objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="139"/>
+        <source>attended</source>
+        <translation>asistió</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="140"/>
+        <source>no-show</source>
+        <translation>no se presentó</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="141"/>
+        <source>excused absence</source>
+        <translation>falta justificada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="142"/>
+        <source>not yet held</source>
+        <translation>todavía no se realizó</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="143"/>
+        <source>attendance is not part of the plan</source>
+        <translation>la asistencia no forma parte del plan</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="146"/>
+        <source>prize handed over</source>
+        <translation>premio entregado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="184"/>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="195"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="204"/>
+        <source>Refused</source>
+        <translation>Se negó</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="206"/>
+        <source>Missed</source>
+        <translation>Faltó</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="213"/>
+        <source>%1 positive</source>
+        <translation>positivo para %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="219"/>
+        <source>%1 invalid: retest</source>
+        <translation>inválido para %1: repetir la prueba</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="225"/>
+        <source>%1 not found</source>
+        <translation>no se detectó %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="233"/>
+        <source>As expected</source>
+        <translation>Según lo esperado</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenTableModel</name>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="303"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="304"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="305"/>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="398"/>
+        <source>Observed</source>
+        <translation>Observada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="307"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="359"/>
+        <source>expected</source>
+        <translation>esperado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="361"/>
+        <source>POS</source>
+        <translation>POS</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="363"/>
+        <source>invalid</source>
+        <translation>inválido</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="364"/>
+        <source>neg</source>
+        <translation>neg</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="372"/>
+        <source>%1: not tested</source>
+        <translation>%1: no se analizó</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="374"/>
+        <source>positive, expected (prescribed)</source>
+        <translation>positivo, esperado (con receta)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="375"/>
+        <source>positive, unexpected</source>
+        <translation>positivo, inesperado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="376"/>
+        <source>invalid reading, retest</source>
+        <translation>lectura inválida, repetir la prueba</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="377"/>
+        <source>negative: prescribed medication not found</source>
+        <translation>negativo: no se detectó el medicamento recetado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="380"/>
+        <source>negative</source>
+        <translation>negativo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="398"/>
+        <source>Not observed</source>
+        <translation>No observada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_models.py" line="416"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+</context>
+<context>
+    <name>ScreensView</name>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="136"/>
+        <source>Choose a client from the list.</source>
+        <translation>Elija un cliente de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="179"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="180"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="182"/>
+        <source>Urine drug screens</source>
+        <translation>Pruebas de orina</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="185"/>
+        <source>Record &amp;screen…</source>
+        <translation>Registrar &amp;prueba…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="185"/>
+        <source>Record screen</source>
+        <translation>Registrar prueba</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="187"/>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orregir…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="187"/>
+        <source>Correct screen</source>
+        <translation>Corregir prueba</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="192"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="193"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="195"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="198"/>
+        <source>Record &amp;attendance…</source>
+        <translation>Registrar asi&amp;stencia…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="198"/>
+        <source>Record attendance</source>
+        <translation>Registrar asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="201"/>
+        <source>&amp;Mark or change…</source>
+        <translation>&amp;Marcar o cambiar…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="201"/>
+        <source>Change attendance</source>
+        <translation>Cambiar asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="212"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="213"/>
+        <source>Contingency management</source>
+        <translation>Manejo de contingencias (MC)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="214"/>
+        <source>CM plan</source>
+        <translation>Plan de MC</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="215"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="375"/>
+        <source>Set &amp;up plan…</source>
+        <translation>Configurar p&amp;lan…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="215"/>
+        <source>Set up CM plan</source>
+        <translation>Configurar plan de MC</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="216"/>
+        <source>E&amp;nd plan…</source>
+        <translation>Finali&amp;zar plan…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="216"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="612"/>
+        <source>End CM plan</source>
+        <translation>Finalizar plan de MC</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="221"/>
+        <source>Yearly cap</source>
+        <translation>Límite anual</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="223"/>
+        <source>CM totals</source>
+        <translation>Totales de MC</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="225"/>
+        <source>CM ledger</source>
+        <translation>Registro de MC</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="227"/>
+        <source>Record p&amp;rize…</source>
+        <translation>Registrar p&amp;remio…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="227"/>
+        <source>Record prize</source>
+        <translation>Registrar premio</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="375"/>
+        <source>Change &amp;plan…</source>
+        <translation>Cambiar p&amp;lan…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="385"/>
+        <source>No CM plan for this client. Set one up to reward negative screens and attended sessions with prize draws or vouchers.</source>
+        <translation>Este cliente no tiene un plan de MC. Configure uno para premiar las pruebas negativas y la asistencia a sesiones con sorteos de premios o vales.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="403"/>
+        <source>Prize draws: %1 for the first success, %2 more for each in a row, up to %3.</source>
+        <translation>Sorteo de premios: %1 por el primer logro, %2 más por cada logro consecutivo, hasta %3.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="412"/>
+        <source>Vouchers: %1 for the first success, %2 more for each in a row.</source>
+        <translation>Vales: %1 por el primer logro, %2 más por cada logro consecutivo.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="418"/>
+        <source>A %1 bonus every %2 in a row.</source>
+        <translation>Un bono de %1 cada %2 logros consecutivos.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="424"/>
+        <source>screens negative for %1</source>
+        <translation>pruebas negativas para %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="426"/>
+        <source>attended sessions</source>
+        <translation>la asistencia a sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="428"/>
+        <source>%1 and %2</source>
+        <translation>%1, además de %2</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="431"/>
+        <source>Counts: %1.</source>
+        <translation>Se cuentan: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="433"/>
+        <source>From %1.</source>
+        <translation>Desde el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="437"/>
+        <source>Streak: %1</source>
+        <translation>Racha: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="440"/>
+        <source>next success: %1 draws</source>
+        <translation>sorteos por el próximo logro: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="442"/>
+        <source>draws earned %1, drawn %2, owed %3</source>
+        <translation>sorteos ganados: %1, realizados: %2, pendientes: %3</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="447"/>
+        <source>prizes given %1</source>
+        <translation>premios entregados: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="449"/>
+        <source>next success: %1</source>
+        <translation>próximo logro: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="450"/>
+        <source>vouchers earned %1</source>
+        <translation>vales ganados: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="452"/>
+        <source>This cap year (until %1): %2 of %3.</source>
+        <translation>Este año del límite (hasta el %1): %2 de %3.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="464"/>
+        <source>Yearly cap reached: %1 of %2. Successes earn nothing more until %3; keep praising them.</source>
+        <translation>Se alcanzó el límite anual: %1 de %2. Los logros ya no ganan nada hasta el %3; siga elogiándolos.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="474"/>
+        <source>Close to the yearly cap: %1 of %2 counted, %3 left until %4.</source>
+        <translation>Cerca del límite anual: %1 de %2 contados; quedan %3 hasta el %4.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="481"/>
+        <source>The next success would pass the cap and earn nothing.</source>
+        <translation>El próximo logro superaría el límite y no ganaría nada.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="613"/>
+        <source>End this client&apos;s CM plan?</source>
+        <translation>¿Finalizar el plan de MC de este cliente?</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="614"/>
+        <source>Screens, attendance and prizes given stay in the chart.</source>
+        <translation>Las pruebas, la asistencia y los premios entregados se quedan en el expediente.</translation>
     </message>
 </context>
 <context>
@@ -3282,77 +4649,77 @@ F11.20 Trastorno por consumo de opioides</translation>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="653"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="658"/>
         <source>Choose a worksheet, or start a new one.</source>
         <translation>Elija una hoja de trabajo o comience una nueva.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="655"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="660"/>
         <source>Choose a client from the list.</source>
         <translation>Elija un cliente de la lista.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="669"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="674"/>
         <source>No versions yet: one is kept each time it is marked complete.</source>
         <translation>Todavía no hay versiones: se guarda una cada vez que se marca como completa.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="678"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="683"/>
         <source>Version %1, marked complete %2</source>
         <translation>Versión %1, marcada como completa el %2</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="680"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="685"/>
         <source>Version %1, reopened %2</source>
         <translation>Versión %1, reabierta el %2</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="742"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="747"/>
         <source>The form of this worksheet (%1) is missing or was refused when the program started, so it cannot be shown. Its answers are kept.</source>
         <translation>Falta el formulario de esta hoja de trabajo (%1) o se rechazó al iniciar el programa, así que no se puede mostrar. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="773"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="781"/>
         <source>Started %1</source>
         <translation>Iniciada el %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="776"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="784"/>
         <source>tied to a session</source>
         <translation>vinculada a una sesión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="779"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="787"/>
         <source>in %1, the client&apos;s language</source>
         <translation>idioma del cliente: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="815"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="823"/>
         <source>Not saved yet: %1</source>
         <translation>Todavía no se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="821"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="829"/>
         <source>This worksheet could not be saved yet, so it stays open. %1</source>
         <translation>Esta hoja de trabajo todavía no se pudo guardar, así que sigue abierta. %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="830"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="838"/>
         <source>Marking complete…</source>
         <translation>Marcando como completa…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="834"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="842"/>
         <source>Complete since %1</source>
         <translation>Completa desde el %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="836"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="844"/>
         <source>Complete</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="942"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="950"/>
         <source>Not complete yet:</source>
         <translation>Todavía no está completa:</translation>
     </message>
