@@ -72,8 +72,14 @@ def _table(parent: QWidget, name: str) -> QTableView:
     # Interactive, sized to contents after each reload: ResizeToContents would measure
     # every row on every change.
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # Size columns from the first rows only: measuring 1,000 rows through the Python
+    # model cost 120-140 ms per chart at 2,000 sessions (tests/benchmarks/README.md).
+    header.setResizeContentsPrecision(CONTENTS_PRECISION)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return table
+
+
+CONTENTS_PRECISION = 50  # rows a column's width is measured from
 
 
 def _button(parent: QWidget, text: str, name: str) -> QPushButton:

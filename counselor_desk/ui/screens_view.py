@@ -35,6 +35,7 @@ from counselor_desk.domain.errors import CounselorDeskError
 from counselor_desk.domain.screens import Attendance, UrineScreen
 from counselor_desk.services.screening import CapStatus, Screening, cap_status
 from counselor_desk.ui.ask import Ask
+from counselor_desk.ui.chart import CONTENTS_PRECISION
 from counselor_desk.ui.cm_plan_dialog import CmPlanDialog
 from counselor_desk.ui.models import show_date
 from counselor_desk.ui.screens_dialogs import AttendanceDialog, PrizeDialog, ScreenDialog
@@ -349,6 +350,7 @@ class ScreensView(QWidget):
         row = _selected_row(table)
         keep = table.model().index(row, 0).data(ID_ROLE) if row >= 0 else None
         reload()
+        table.horizontalHeader().setResizeContentsPrecision(CONTENTS_PRECISION)
         table.resizeColumnsToContents()
         header = table.horizontalHeader()
         for column in range(header.count() - 1):  # long texts elide; the tooltip has them

@@ -57,6 +57,7 @@ from counselor_desk.domain.records import Client, Session
 from counselor_desk.domain.worksheets import LANGUAGES, WorksheetDefinition
 from counselor_desk.services.measures import Measures
 from counselor_desk.ui.autosave import Autosaver
+from counselor_desk.ui.chart import CONTENTS_PRECISION
 from counselor_desk.ui.models import (
     ID_ROLE,
     language_label,
@@ -392,6 +393,7 @@ class WorksheetsView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(CONTENTS_PRECISION)  # 200 worksheets: first rows
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         list_label.setBuddy(self._table)
         self._new_button = QPushButton(self.tr("New &worksheet…"), left)

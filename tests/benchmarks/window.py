@@ -1,17 +1,21 @@
 """Window figures for run.py: cold start, unlock to a populated window, autosave and search
-as you type, each beside its goal (issue 3, "Tests and figures").
+as you type (issue 3, "Tests and figures"), then a client chart with 2,000 sessions, 200
+worksheets and 300 scale entries opened to first paint, and a generated 50-field worksheet
+form built and painted (issue 4), each beside its goal.
 
 run.py calls bench_window(report, root, quick). Qt never starts in run.py's own process:
-the cold starts are subprocesses, and the in-process figures run in one child process
-(`python window.py --child CONFIG.json`), both with QT_QPA_PLATFORM=offscreen in their
-environment only. The child prints one JSON line of raw samples; this side prints them.
+the cold starts are subprocesses, and the in-process figures run in two child processes
+(`python window.py --child CONFIG.json` for issue 3's, `--measures-child` for the chart
+and the form), all with QT_QPA_PLATFORM=offscreen in their environment only. Each child
+prints one JSON line of raw samples; this side prints them.
 
-How the UI thread is timed: the child's QApplication overrides notify(), so every event the
-UI thread handles at the top level (a key press, a timer, a queued signal from the writer or
-search thread, a repaint) is timed from delivery to return. "UI-thread time" for a save or
-a keystroke is the sum of those spans from the moment it starts until its result is on the
-screen, the waiting in between (the loop idle, the worker writing) left out. A frame can
-only be shorter than that sum, so a sum under 16 ms means every frame of it was too.
+How the UI thread is timed: the first child's QApplication overrides notify(), so every
+event the UI thread handles at the top level (a key press, a timer, a queued signal from
+the writer or search thread, a repaint) is timed from delivery to return. "UI-thread time"
+for a save or a keystroke is the sum of those spans from the moment it starts until its
+result is on the screen, the waiting in between (the loop idle, the worker writing) left
+out. A frame can only be shorter than that sum, so a sum under 16 ms means every frame of
+it was too. The second child's QApplication is a plain one (see _measures_child).
 
 Every record is fictional (services.demo.populate_bulk); vaults live under run.py's
 temporary folder and use cheap Argon2 parameters (Argon2 is measured in run.py's Unlock).
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -31,8 +36,30 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
+from counselor_desk.domain.measures import (
+    WorksheetInstance,
+    WorksheetStatus,
+    scale_entry_from_result,
+)
 from counselor_desk.domain.recovery import format_recovery_key
+from counselor_desk.domain.scales import ScaleId, definition, score
+from counselor_desk.domain.worksheets import (
+    ChecklistField,
+    ChoiceField,
+    ColumnField,
+    DateField,
+    LongTextField,
+    NumberField,
+    PhoneField,
+    RatingField,
+    TableField,
+    WorksheetDefinition,
+    check_values,
+    load_shipped,
+)
 from counselor_desk.services.demo import populate_bulk
+from counselor_desk.vault import measures as measures_repo
+from counselor_desk.vault import sessions as sessions_repo
 from counselor_desk.vault.keyslots import KdfParams
 from counselor_desk.vault.store import create_vault
 
@@ -45,6 +72,16 @@ AUTOSAVE_GOAL_S = 0.008
 FRAME_GOAL_S = 0.016
 AUTOSAVE_MS = 20  # the editor's pause before saving (1 s in the app; shorter to save often)
 RESULT_PREFIX = "WINDOW-RESULT "
+# Issue 4: one client's chart (quick runs use the smaller sizes, and say so)
+CHART_GOAL_S = 0.150
+CHART_SIZES = {"sessions": 2000, "worksheets": 200, "entries": 300}
+CHART_QUICK_SIZES = {"sessions": 500, "worksheets": 50, "entries": 75}
+CHART_OTHER_CLIENTS = 20  # the rest of the caseload, 4 notes each (a client to switch to)
+CHART_SCALES = (ScaleId.PHQ9, ScaleId.GAD7, ScaleId.PHQ9, ScaleId.CRAVING)  # 2:1:1
+CHART_TABS = ("Overview", "Sessions", "Worksheets", "Scales")  # the first is the default
+FORM_GOAL_S = 0.050
+FORM_FIELDS = 50
+FORM_RUNS = 10
 
 
 class Reporter(Protocol):
@@ -84,6 +121,140 @@ def _make_vault(folder: Path, notes_per_client: int) -> str:
     finally:
         vault.lock()
     return format_recovery_key(created.recovery_key)
+
+
+def _answer(item: ColumnField | ChecklistField, rng: random.Random, day: date) -> object:
+    """A valid answer for one field or table cell (the chart vault's worksheets are
+    filled in, as a counselor's would be)."""
+    if isinstance(item, LongTextField):
+        return f"Talked through the week, step {rng.randint(1, 9)}.\nWhat helped: a call."
+    if isinstance(item, NumberField):
+        low = item.minimum if item.minimum is not None else 0
+        return int(low) + 1 if item.integer else float(low) + 1.5
+    if isinstance(item, RatingField):
+        return rng.randint(item.minimum, item.maximum)
+    if isinstance(item, DateField):
+        return day.isoformat()
+    if isinstance(item, PhoneField):
+        return f"555-01{rng.randint(0, 99):02d}"
+    if isinstance(item, ChoiceField):
+        return rng.choice(item.options).key
+    if isinstance(item, ChecklistField):
+        return [option.key for option in item.options[:2]]
+    return f"answer {rng.randint(1, 999)}"  # text
+
+
+def _filled(sheet: WorksheetDefinition, rng: random.Random, day: date) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for item in sheet.input_fields:
+        if isinstance(item, TableField):
+            rows = max(item.min_rows, 2)
+            if item.max_rows is not None:
+                rows = min(rows, item.max_rows)
+            values[item.key] = [
+                {column.key: _answer(column, rng, day) for column in item.columns}
+                for _ in range(rows)
+            ]
+        else:
+            values[item.key] = _answer(item, rng, day)
+    problems = check_values(sheet, values, complete=True)
+    if problems:
+        raise ValueError(f"{sheet.id}: {problems[0]}")
+    return values
+
+
+def _scale_answers(scale: ScaleId, rng: random.Random) -> dict[str, int]:
+    return {item.key: rng.choice(item.values) for item in definition(scale).items}
+
+
+def _make_chart_vault(folder: Path, sizes: dict[str, int]) -> dict[str, str]:
+    """One client with sizes["sessions"] signed notes, sizes["worksheets"] filled-in
+    worksheets (every shipped one in turn, every other one complete with its version) and
+    sizes["entries"] scale entries (PHQ-9, GAD-7 and craving), each tied to one of the
+    client's sessions; and CHART_OTHER_CLIENTS small clients to switch to. Returns the
+    recovery key and both client ids."""
+    created = create_vault(folder, "Chart", PASSPHRASE, kdf=CHEAP)
+    vault = created.vault
+    rng = random.Random(4)  # reproducible fiction, not a secret
+    today = date.today()
+    try:
+        populate_bulk(vault, clients=1, notes_per_client=sizes["sessions"], today=today, seed=7)
+        populate_bulk(vault, clients=CHART_OTHER_CLIENTS, notes_per_client=4, today=today, seed=8)
+        sheets = list(load_shipped().definitions.values())
+        with vault.transaction() as conn:
+            rows = conn.execute(
+                "SELECT client_id FROM sessions GROUP BY client_id ORDER BY count(*) DESC"
+            ).fetchall()
+            client, other = str(rows[0][0]), str(rows[1][0])
+            sessions = sessions_repo.list_sessions(conn, client)
+            sessions.sort(key=lambda s: s.start)
+            for i in range(sizes["worksheets"]):
+                sheet = sheets[i % len(sheets)]
+                session = sessions[i * len(sessions) // sizes["worksheets"]]
+                at = session.start + timedelta(minutes=30)
+                complete = i % 2 == 0
+                worksheet = measures_repo.add_worksheet(
+                    conn,
+                    WorksheetInstance(
+                        client_id=client,
+                        definition_id=sheet.id,
+                        definition_version=sheet.version,
+                        values=_filled(sheet, rng, session.start.date()),
+                        session_id=session.id,
+                        status=WorksheetStatus.COMPLETE if complete else WorksheetStatus.DRAFT,
+                        created_at=at,
+                        updated_at=at,
+                        completed_at=at if complete else None,
+                    ),
+                    sheet,
+                    at,
+                )
+                if complete:
+                    measures_repo.append_version(conn, worksheet, at)
+            for i in range(sizes["entries"]):
+                scale = CHART_SCALES[i % len(CHART_SCALES)]
+                session = sessions[i * len(sessions) // sizes["entries"]]
+                answers = _scale_answers(scale, rng)
+                entry = scale_entry_from_result(
+                    score(scale, answers),
+                    client_id=client,
+                    answers=answers,
+                    taken_on=session.start.date(),
+                    session_id=session.id,
+                )
+                measures_repo.add_scale_entry(conn, entry, session.start + timedelta(minutes=5))
+        vault.backup_now()
+    finally:
+        vault.lock()
+    return {"recovery": format_recovery_key(created.recovery_key), "client": client, "other": other}
+
+
+def fifty_field_toml() -> str:
+    """A 50-field worksheet of every kind (the benchmark's "generated form"); the same as
+    tests/gui/test_worksheet_form.py's, copied so the benchmark stands alone."""
+    kinds = [
+        'kind = "text"',
+        'kind = "long_text"',
+        'kind = "rating"\nmin = 0\nmax = 10',
+        'kind = "date"',
+        'kind = "phone"',
+        'kind = "number"\nmin = 0\nmax = 99',
+        'kind = "choice"\noptions = [{ key = "a", label = { en = "A", es = "A" } },'
+        ' { key = "b", label = { en = "B", es = "B" } }]',
+        'kind = "checklist"\noptions = [{ key = "a", label = { en = "A", es = "A" } },'
+        ' { key = "b", label = { en = "B", es = "B" } }]',
+    ]
+    parts = [
+        'id = "fifty"\nversion = 1\ntitle = { en = "Fifty", es = "Cincuenta" }\n'
+        'help = { en = "Many fields.", es = "Muchos campos." }\n'
+    ]
+    for i in range(FORM_FIELDS):
+        parts.append(
+            f'[[fields]]\nkey = "f{i}"\n{kinds[i % len(kinds)]}\n'
+            f'label = {{ en = "Field {i}", es = "Campo {i}" }}\n'
+            f'help = {{ en = "Help {i}", es = "Ayuda {i}" }}\n'
+        )
+    return "\n".join(parts)
 
 
 # Both cold starts: quit once the window has had its first paint.
@@ -206,13 +377,35 @@ def bench_window(report: Reporter, root: Path, quick: bool) -> None:
     }
     config_file = base / "child.json"
     config_file.write_text(json.dumps(config), encoding="utf-8")
-    result = _run_child(config_file)
+    result = _run_child("--child", config_file)
     _report_child(report, result, runs)
 
+    # Issue 4: one client's whole chart, and a generated 50-field worksheet form.
+    sizes = CHART_QUICK_SIZES if quick else CHART_SIZES
+    started = time.perf_counter()
+    chart = _make_chart_vault(base / "chart" / "Chart", sizes)
+    chart_made = time.perf_counter() - started
+    form_file = base / "fifty.toml"
+    form_file.write_text(fifty_field_toml(), encoding="utf-8")
+    measures_config = {
+        "vaults_root": str(base / "chart"),
+        "vault": str(base / "chart" / "Chart"),
+        "settings": str(base / "chart-settings.ini"),
+        "runs": runs,
+        **chart,
+        "sizes": sizes,
+        "form_definition": str(form_file),
+        "form_runs": FORM_RUNS,
+    }
+    config_file = base / "measures-child.json"
+    config_file.write_text(json.dumps(measures_config), encoding="utf-8")
+    result = _run_child("--measures-child", config_file)
+    _report_measures(report, result, runs, sizes, chart_made, quick)
 
-def _run_child(config_file: Path) -> dict[str, Any]:
+
+def _run_child(mode: str, config_file: Path) -> dict[str, Any]:
     done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--child", str(config_file)],
+        [sys.executable, str(Path(__file__).resolve()), mode, str(config_file)],
         capture_output=True,
         text=True,
         env=_offscreen_env(),
@@ -266,6 +459,61 @@ def _report_child(report: Reporter, r: dict[str, Any], runs: int) -> None:
     report.note(
         f"keystroke to hits on screen {_ms(statistics.median(r['search_wall']))} median, "
         f"{_ms(_p95(r['search_wall']))} p95 (wall clock, search thread included)"
+    )
+
+
+def _chart_size_words(sizes: dict[str, int]) -> str:
+    return (
+        f"{sizes['sessions']:,} sessions, {sizes['worksheets']} worksheets, "
+        f"{sizes['entries']} scale entries"
+    )
+
+
+def _report_measures(
+    report: Reporter,
+    r: dict[str, Any],
+    runs: int,
+    sizes: dict[str, int],
+    made: float,
+    quick: bool,
+) -> None:
+    smaller = ", smaller for --quick" if quick else ""
+    report.section(
+        f"Client chart and worksheet form (offscreen; one client with "
+        f"{_chart_size_words(sizes)}{smaller})"
+    )
+    report.add("make the chart vault", f"{made:.2f} s")
+    chart = "client chart" if not quick else f"quick, {sizes['sessions']:,}-session chart"
+    for tab in CHART_TABS:
+        samples = r["chart"][tab]
+        name = (
+            f"{chart} to paint (median of {runs})"
+            if tab == CHART_TABS[0]
+            else f"  the same, {tab} tab up"
+        )
+        report.at_most(name, statistics.median(samples["paint"]), CHART_GOAL_S)
+        report.note(
+            f"select_client returned at {_ms(statistics.median(samples['select']))} "
+            f"(chart read and filled), painted by {_ms(statistics.median(samples['paint']))}, "
+            f"max {_ms(max(samples['paint']))}; idle (audit row written) at "
+            f"{_ms(statistics.median(samples['idle']))}"
+        )
+    report.note(
+        "from client_list.select_client (as a click) to the end of the chart's first "
+        "repaint; another client shown between runs; the first is the Overview tab"
+    )
+    report.note(f"the first open after unlock (Overview, not counted) {_ms(r['chart']['first'])}")
+
+    form = r["form"]
+    report.at_most(
+        f"{FORM_FIELDS}-field form built and painted (median of {len(form['total'])})",
+        statistics.median(form["total"]),
+        FORM_GOAL_S,
+    )
+    report.note(
+        f"WorksheetForm(definition) {_ms(statistics.median(form['build']))}, then shown in "
+        f"an open window and painted {_ms(statistics.median(form['paint']))}; max "
+        f"{_ms(max(form['total']))}; the first build (not counted) {_ms(form['warm_total'])}"
     )
 
 
@@ -495,10 +743,204 @@ def _child(config: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+# -- the issue-4 child: a plain QApplication -----------------------------------------------
+# The first child's QApplication times every event in Python (notify() overridden), which
+# costs a few microseconds per event: 20 ms and more on the 4,850 events of building and
+# showing a 50-field form. The app has no such override, so the chart and form figures
+# run in a child of their own with a plain QApplication. The end of a first paint is
+# found without touching every event: a filter on one widget that is sure to repaint
+# sees its Paint event, and a call queued from there runs once that repaint pass (the
+# whole window's, flushed to the screen) has returned.
+
+
+def _measures_child(config: dict[str, Any]) -> dict[str, Any]:
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+    from counselor_desk.domain.worksheets import load_definition
+    from counselor_desk.ui.main_window import MainWindow
+    from counselor_desk.ui.ui_settings import UiSettings
+    from counselor_desk.ui.worksheet_form import WorksheetForm
+    from counselor_desk.vault.store import unlock_with_recovery_key
+
+    app = QApplication(sys.argv[:1])
+
+    class FirstPaint(QObject):
+        """The end of the repaint pass in which one widget first paints."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.end: float | None = None
+            self._armed = False
+            self._loop: QEventLoop | None = None
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if self._armed and event.type() == QEvent.Type.Paint:
+                self._armed = False
+                QTimer.singleShot(0, self._pass_done)
+            return False
+
+        def _pass_done(self) -> None:
+            self.end = time.perf_counter()
+            if self._loop is not None:
+                self._loop.quit()
+
+        def arm(self, widget: QWidget) -> None:
+            self.end, self._armed = None, True
+            widget.installEventFilter(self)
+
+        def wait(self, widget: QWidget, timeout_ms: int = 30_000) -> float:
+            if self.end is None:
+                self._loop = QEventLoop()
+                guard = QTimer()
+                guard.setSingleShot(True)
+                guard.timeout.connect(self._loop.quit)
+                guard.start(timeout_ms)
+                self._loop.exec()
+                guard.stop()
+                self._loop = None
+            widget.removeEventFilter(self)
+            if self.end is None:
+                raise TimeoutError("the widget never painted")
+            return self.end
+
+    def settle() -> None:
+        for _ in range(2):  # posted layout and paint events, then what they posted
+            app.processEvents()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.processEvents()
+
+    first_paint = FirstPaint()
+    result: dict[str, Any] = {}
+
+    # The chart: open the vault in the window, then select the big client again and again.
+    window = MainWindow(
+        Path(config["vaults_root"]), UiSettings(Path(config["settings"])), kdf=CHEAP
+    )
+    window.show()
+    settle()
+    window.open_vault(unlock_with_recovery_key(Path(config["vault"]), str(config["recovery"])))
+    for thread in threading.enumerate():  # the integrity check after unlock
+        if thread.name in ("after-unlock", "vault-integrity-check"):
+            thread.join(timeout=30)
+    settle()
+    desk, workspace = window.desk, window.workspace
+    assert desk is not None and workspace is not None
+    sizes = config["sizes"]
+    sessions_page = desk.chart.session_table.parentWidget()
+    assert sessions_page is not None
+    pages: dict[str, QWidget] = {
+        "Overview": desk.chart.overview,
+        "Sessions": sessions_page,
+        "Worksheets": desk.worksheets,
+        "Scales": desk.scales,
+    }
+
+    def select(client_id: str) -> None:
+        if not desk.client_list.select_client(client_id):
+            raise RuntimeError("the client is not in the list")
+
+    def quiet() -> None:
+        workspace.worker.wait_idle(timeout=30)  # the "open-chart" audit row
+        settle()
+
+    select(config["other"])
+    quiet()
+    other_name = desk.chart.name.text()
+
+    def open_chart(tab: str) -> tuple[float, float, float]:
+        """Select the big client with `tab` up: (select_client returned, first repaint pass
+        done, worker idle), each from the start; then back to the small client."""
+        desk.chart.show_tab(pages[tab])
+        settle()
+        # The client's name in the chart's header changes, so it repaints in the first
+        # pass that paints the chart, whichever tab is up.
+        first_paint.arm(desk.chart.name)
+        start = time.perf_counter()
+        select(config["client"])
+        selected = time.perf_counter()
+        painted = first_paint.wait(desk.chart.name)
+        quiet()
+        idle = time.perf_counter()
+        shown = (
+            desk.chart.current_client_id,
+            desk.chart.name.text() != other_name,
+            desk.chart.session_model.rowCount(),
+            desk.worksheets.model.rowCount(),
+            desk.scales.model.rowCount(),
+            desk.chart.tabs.currentWidget() is pages[tab],
+        )
+        wanted = (config["client"], True, *sizes.values(), True)
+        if shown != wanted:
+            raise RuntimeError(f"the chart shows {shown}, not {wanted}")
+        select(config["other"])
+        quiet()
+        return selected - start, painted - start, idle - start
+
+    chart: dict[str, Any] = {tab: {"select": [], "paint": [], "idle": []} for tab in CHART_TABS}
+    chart["first"] = open_chart(CHART_TABS[0])[1]  # the first open after unlock: not counted
+    for _ in range(config["runs"]):
+        for tab in CHART_TABS:
+            for key, seconds in zip(("select", "paint", "idle"), open_chart(tab), strict=True):
+                chart[tab][key].append(seconds)
+    result["chart"] = chart
+    window.lock("manual")
+    settle()
+    window.close()
+    settle()
+
+    # The form: built from the definition, then shown in a window already open (as the
+    # Worksheets tab shows one) until its first repaint pass is done.
+    sheet = load_definition(Path(config["form_definition"]))
+    if len(sheet.input_fields) != FORM_FIELDS:
+        raise RuntimeError(f"the form definition has {len(sheet.input_fields)} fields")
+    host = QWidget()
+    host.resize(800, 700)
+    layout = QVBoxLayout(host)
+    host.show()
+    settle()
+
+    def build() -> tuple[float, float]:
+        start = time.perf_counter()
+        form = WorksheetForm(sheet)
+        built = time.perf_counter()
+        title = form.findChildren(QLabel)[0]  # the header, at the top: always painted
+        first_paint.arm(title)
+        layout.addWidget(form, 1)
+        form.show()
+        painted = first_paint.wait(title)
+        if title.text() != sheet.title.en or len(form.values()) != FORM_FIELDS:
+            raise RuntimeError("the form is not the 50-field worksheet")
+        layout.removeWidget(form)
+        form.hide()
+        form.deleteLater()
+        settle()
+        return built - start, painted - start
+
+    warm_build, warm_total = build()  # the first pays for fonts and styles
+    builds: list[float] = []
+    totals: list[float] = []
+    for _ in range(config["form_runs"]):
+        built, total = build()
+        builds.append(built)
+        totals.append(total)
+    host.close()
+    settle()
+    result["form"] = {
+        "build": builds,
+        "paint": [t - b for t, b in zip(totals, builds, strict=True)],
+        "total": totals,
+        "warm_build": warm_build,
+        "warm_total": warm_total,
+    }
+    return result
+
+
 def main(argv: Sequence[str]) -> int:
-    if len(argv) == 2 and argv[0] == "--child":
+    children = {"--child": _child, "--measures-child": _measures_child}
+    if len(argv) == 2 and argv[0] in children:
         config = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
-        print(RESULT_PREFIX + json.dumps(_child(config)), flush=True)
+        print(RESULT_PREFIX + json.dumps(children[argv[0]](config)), flush=True)
         return 0
     print("Run by tests/benchmarks/run.py (see its docstring).", file=sys.stderr)
     return 2
