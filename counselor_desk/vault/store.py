@@ -82,7 +82,9 @@ class Vault:
         self.audit = AuditLog(audit_mac_key(key))
         self.notices: list[str] = []  # sentences to show once after unlock
         self._connections: list[Connection] = []
-        self._guard = threading.Lock()
+        self._owners: dict[int, int] = {}  # id(connection) -> the thread that opened it
+        self._closing = False  # set when lock() begins: no new connection after that
+        self._guard = threading.Condition()
         self.conn = self.connect()
 
     # -- connections -------------------------------------------------------------------
@@ -109,12 +111,16 @@ class Vault:
         conn = open_keyed(self.db_file, self._key, check_same_thread=False)
         with self._guard:
             self._connections.append(conn)
+            self._owners[id(conn)] = threading.get_ident()
         return conn
 
     def release(self, conn: Connection) -> None:
+        """Close a connection from connect(), on the thread that used it."""
         with self._guard:
             if conn in self._connections:
                 self._connections.remove(conn)
+            self._owners.pop(id(conn), None)
+            self._guard.notify_all()
         conn.close()
 
     @contextlib.contextmanager
@@ -135,7 +141,7 @@ class Vault:
             self.audit.append(conn, action, at=self.clock(), subject=subject, detail=detail)
 
     def _require_open(self) -> None:
-        if not self._lock.held:
+        if self._closing or not self._lock.held:
             raise VaultLocked("The vault is locked; unlock it first.")
 
     # -- checks ------------------------------------------------------------------------
@@ -282,7 +288,7 @@ class Vault:
     def lock(self, *, record: bool = True) -> None:
         """Checkpoint the WAL, anchor the audit log, close every connection, zero the key.
         record=False (a refused unlock) leaves the database and keys.json as they were."""
-        if not self._lock.held:
+        if not self._lock.held or self._closing:
             return
         try:
             if record:
@@ -293,14 +299,37 @@ class Vault:
             with contextlib.suppress(Exception):
                 checkpoint(self.conn)
         finally:
-            with self._guard:
-                connections, self._connections = self._connections, []
-            for conn in connections:
-                with contextlib.suppress(Exception):
-                    conn.close()
+            self._closing = True
+            self._close_connections()
             for i in range(len(self._key)):
                 self._key[i] = 0
             self._lock.release()
+
+    def _close_connections(self, wait: float = 10.0) -> None:
+        """Close every connection. One still running on another thread (a background check
+        or backup) is interrupted and closed by its own thread: closing a connection under
+        a running statement from here would crash the process."""
+        me = threading.get_ident()
+        with self._guard:
+            foreign = [
+                c
+                for c in self._connections
+                if c is not self.conn and self._owners.get(id(c)) not in (None, me)
+            ]
+            for conn in foreign:
+                with contextlib.suppress(Exception):
+                    conn.interrupt()  # thread-safe: the statement stops with an error
+            self._guard.wait_for(
+                lambda: not any(c in self._connections for c in foreign), timeout=wait
+            )
+            still_running = [c for c in foreign if c in self._connections]
+            mine = [c for c in self._connections if c not in still_running]
+            self._connections = still_running  # their threads close them on release()
+            for conn in mine:
+                self._owners.pop(id(conn), None)
+        for conn in mine:
+            with contextlib.suppress(Exception):
+                conn.close()
 
     def _save_anchor(self) -> None:
         """Move the anchor forward only while the chain still holds the anchored row: a log

@@ -601,3 +601,38 @@ def test_the_background_check_runs_off_the_callers_thread_and_finds_damage(
     opened.append(again)
     problems = again.start_background_check().result(timeout=30)
     assert problems, "a damaged page went unnoticed by the background check"
+
+
+def test_locking_while_another_thread_runs_a_query_interrupts_it_safely(make_vault) -> None:
+    """Closing a connection under a running statement crashes the process; lock() must
+    interrupt the other thread's query and let that thread close its own connection."""
+    import threading
+
+    vault = make_vault()
+    started = threading.Event()
+    outcome: list[str] = []
+
+    def long_query() -> None:
+        conn = vault.connect()
+        try:
+            started.set()
+            conn.execute(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                "WHERE i < 500000000) SELECT count(*) FROM n"
+            ).fetchone()
+            outcome.append("finished")
+        except sqlcipher3.OperationalError as exc:
+            outcome.append(f"interrupted: {exc}")
+        finally:
+            vault.release(conn)
+
+    worker = threading.Thread(target=long_query)
+    worker.start()
+    started.wait(5)
+    vault.lock()
+    worker.join(10)
+    assert not worker.is_alive()
+    assert outcome and outcome[0].startswith("interrupted")
+    assert not vault.is_open
+    with pytest.raises(VaultLocked):
+        vault.connect()
