@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         self.act_search = self._action(
             self.tr("&Search everything…"), [QKeySequence("Ctrl+K")], self.open_search, "search"
         )
+        self.act_today = self._action(
+            self.tr("&Today…"), [QKeySequence("Ctrl+T")], self.open_today, "today"
+        )
         self.act_new_client = self._action(
             self.tr("&New client…"),
             [QKeySequence(std.New), QKeySequence("Ctrl+N")],
@@ -138,12 +141,14 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.act_redo)
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_search)
+        edit_menu.addAction(self.act_today)
         edit_menu.addAction(self.act_settings)
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
         for action in (
             self.act_lock,
             self.act_search,
+            self.act_today,
             self.act_new_client,
             self.act_settings,
             self.act_undo,
@@ -266,6 +271,17 @@ class MainWindow(QMainWindow):
     def open_search(self) -> None:
         if self.search_popup is not None:
             self.search_popup.open_search()
+
+    def open_today(self) -> None:
+        """Who is due for a screen or a session today; choosing one opens the chart."""
+        if self.workspace is None or self.desk is None:
+            return
+        from counselor_desk.ui.today_view import TodayDialog
+
+        chosen = TodayDialog.ask(self.workspace, self)
+        if chosen and self.desk is not None:  # a lock may have closed the dialog
+            self.desk.client_list.select_client(chosen)
+            self.desk.show_client(chosen)
 
     def open_settings(self) -> None:
         if self.workspace is None:

@@ -196,129 +196,129 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="235"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="241"/>
         <source>Choose a client from the list.</source>
         <translation>Elija un cliente de la lista.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="242"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="248"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="248"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="254"/>
         <source>Client details</source>
         <translation>Datos del cliente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="250"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="256"/>
         <source>&amp;Edit…</source>
         <translation>Edi&amp;tar…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="250"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="256"/>
         <source>Edit client</source>
         <translation>Editar cliente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="259"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="265"/>
         <source>Chart sections</source>
         <translation>Secciones del expediente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="261"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="267"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="262"/>
-        <location filename="../../counselor_desk/ui/chart.py" line="287"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="268"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="293"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="263"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="269"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="264"/>
-        <location filename="../../counselor_desk/ui/chart.py" line="311"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="270"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="317"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="289"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="295"/>
         <source>New &amp;session…</source>
         <translation>Nueva &amp;sesión…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="289"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="295"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="290"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="296"/>
         <source>&amp;Open note</source>
         <translation>Abrir n&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="290"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="296"/>
         <source>Open note</source>
         <translation>Abrir nota</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="297"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="303"/>
         <source>Medication history</source>
         <translation>Historial de medicamentos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="300"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="306"/>
         <source>&amp;Start medication…</source>
         <translation>&amp;Iniciar medicamento…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="300"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="306"/>
         <source>Start medication</source>
         <translation>Iniciar medicamento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="302"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="308"/>
         <source>&amp;Change dose…</source>
         <translation>&amp;Cambiar dosis…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="302"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="308"/>
         <source>Change dose</source>
         <translation>Cambiar dosis</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="313"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="319"/>
         <source>Add &amp;consent…</source>
         <translation>Agregar &amp;consentimiento…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="313"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="319"/>
         <source>Add consent</source>
         <translation>Agregar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="314"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="320"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Revocar…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="314"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="320"/>
         <source>Revoke consent</source>
         <translation>Revocar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="459"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="465"/>
         <source>Prefers %1</source>
         <translation>Idioma preferido: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="462"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="468"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
@@ -1709,71 +1709,76 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/main_window.py" line="104"/>
+        <source>&amp;Today…</source>
+        <translation>&amp;Hoy…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/main_window.py" line="107"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="111"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="114"/>
         <source>Se&amp;ttings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="117"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="119"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="122"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="121"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="124"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="131"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="136"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="208"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="213"/>
         <source>This vault failed its integrity check (%1). Keep working only to copy what you need; then restore the newest backup (counselor-desk restore … --replace-damaged).</source>
         <translation>Esta bóveda no pasó su revisión de integridad (%1). Siga trabajando solo para copiar lo que necesite; después restaure la copia de seguridad más reciente (counselor-desk restore … --replace-damaged).</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="213"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="218"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="247"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="252"/>
         <source>Locked after a quiet spell. Your drafts were saved.</source>
         <translation>Se bloqueó tras un rato sin actividad. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="248"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="253"/>
         <source>Locked before the computer slept. Your drafts were saved.</source>
         <translation>Se bloqueó antes de que la computadora entrara en reposo. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="249"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="254"/>
         <source>Locked with the screen. Your drafts were saved.</source>
         <translation>Se bloqueó junto con la pantalla. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="250"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="255"/>
         <source>Locked after the computer woke up. Your drafts were saved.</source>
         <translation>Se bloqueó al reactivarse la computadora. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="252"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="257"/>
         <source>Locked. Your drafts were saved.</source>
         <translation>Se bloqueó. Sus borradores se guardaron.</translation>
     </message>
@@ -2048,47 +2053,47 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>NewWorksheetDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="197"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="198"/>
         <source>New worksheet</source>
         <translation>Nueva hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="201"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="202"/>
         <source>Worksheets</source>
         <translation>Hojas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="207"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="208"/>
         <source>&amp;Worksheet:</source>
         <translation>&amp;Hoja de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="212"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="213"/>
         <source>About this worksheet</source>
         <translation>Acerca de esta hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="217"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="218"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="218"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="219"/>
         <source>Not tied to a session</source>
         <translation>Sin vincular a una sesión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="234"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="235"/>
         <source>&amp;Session:</source>
         <translation>&amp;Sesión:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="240"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="241"/>
         <source>Start worksheet</source>
         <translation>Comenzar la hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="243"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="244"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2687,42 +2692,42 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>ScaleEntryModel</name>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="89"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="90"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="90"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="91"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="91"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="92"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="92"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="93"/>
         <source>Band</source>
         <translation>Rango</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="93"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="94"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="130"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="131"/>
         <source>Safety</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="131"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="132"/>
         <source>Positive screen</source>
         <translation>Tamizaje positivo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="132"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="133"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2798,152 +2803,152 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>ScalesView</name>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="198"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="199"/>
         <source>Sc&amp;ale:</source>
         <translation>&amp;Escala:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="201"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="202"/>
         <source>Scale</source>
         <translation>Escala</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="205"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="206"/>
         <source>&amp;New entry</source>
         <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="207"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="208"/>
         <source>New entry of the chosen scale</source>
         <translation>Nueva entrada de la escala elegida</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="221"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="222"/>
         <source>Past &amp;entries</source>
         <translation>Entradas &amp;anteriores</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="225"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="226"/>
         <source>Past entries</source>
         <translation>Entradas anteriores</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="269"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="273"/>
         <source>Safety flag on the latest PHQ-9</source>
         <translation>Alerta de seguridad en el PHQ-9 más reciente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="276"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="280"/>
         <source>Open the &amp;safety plan</source>
         <translation>Abrir el plan de &amp;seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="278"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="282"/>
         <source>Open the client&apos;s safety plan</source>
         <translation>Abrir el plan de seguridad del cliente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="279"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="283"/>
         <source>&amp;Dismiss</source>
         <translation>Ocu&amp;ltar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="280"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="284"/>
         <source>Dismiss the safety flag banner</source>
         <translation>Ocultar el aviso de alerta de seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="297"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="301"/>
         <source>Taken &amp;on:</source>
         <translation>&amp;Fecha de aplicación:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="300"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="304"/>
         <source>Date taken</source>
         <translation>Fecha de aplicación</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="305"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="309"/>
         <source>Save status</source>
         <translation>Estado de guardado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="317"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="321"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="320"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="324"/>
         <source>&amp;Save entry</source>
         <translation>&amp;Guardar entrada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="322"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="326"/>
         <source>Save this entry</source>
         <translation>Guardar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="431"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="435"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="519"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="523"/>
         <source>The PHQ-9 of %1 has item 9 (thoughts of death or self-harm) above zero. Ask about safety today, and review or write the safety plan with the client. Crisis line: call or text 988.</source>
         <translation>El PHQ-9 del %1 tiene el ítem 9 (pensamientos de muerte o de hacerse daño) por encima de cero. Pregunte hoy por la seguridad, y revise o escriba el plan de seguridad con el cliente. Línea de crisis: llame o envíe un texto al 988.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="608"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="612"/>
         <source>Pick a scale and press New entry to enter it item by item, or choose a past entry to see its answers.</source>
         <translation>Elija una escala y pulse Nueva entrada para anotarla ítem por ítem, o elija una entrada anterior para ver sus respuestas.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="613"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="617"/>
         <source>Choose a client from the list.</source>
         <translation>Elija un cliente de la lista.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="618"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="622"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="619"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="623"/>
         <source>Close this entry</source>
         <translation>Cerrar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="621"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="625"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="622"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="626"/>
         <source>Cancel this entry</source>
         <translation>Cancelar esta entrada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="629"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="633"/>
         <source>Answer every item to save the entry.</source>
         <translation>Responda todos los ítems para guardar la entrada.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="638"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="642"/>
         <source>Discard entry</source>
         <translation>Descartar la entrada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="639"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="643"/>
         <source>Discard the answers given so far? They have not been saved.</source>
         <translation>¿Descartar las respuestas dadas hasta ahora? Todavía no se han guardado.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="657"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="661"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/scales_view.py" line="662"/>
+        <location filename="../../counselor_desk/ui/scales_view.py" line="666"/>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
@@ -3485,229 +3490,229 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>ScreensView</name>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="136"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="137"/>
         <source>Choose a client from the list.</source>
         <translation>Elija un cliente de la lista.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="179"/>
         <location filename="../../counselor_desk/ui/screens_view.py" line="180"/>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="182"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="181"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="183"/>
         <source>Urine drug screens</source>
         <translation>Pruebas de orina</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="185"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="186"/>
         <source>Record &amp;screen…</source>
         <translation>Registrar &amp;prueba…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="185"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="186"/>
         <source>Record screen</source>
         <translation>Registrar prueba</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="187"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="188"/>
         <source>C&amp;orrect…</source>
         <translation>C&amp;orregir…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="187"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="188"/>
         <source>Correct screen</source>
         <translation>Corregir prueba</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="192"/>
         <location filename="../../counselor_desk/ui/screens_view.py" line="193"/>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="195"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="194"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="196"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="198"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="199"/>
         <source>Record &amp;attendance…</source>
         <translation>Registrar asi&amp;stencia…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="198"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="199"/>
         <source>Record attendance</source>
         <translation>Registrar asistencia</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="201"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="202"/>
         <source>&amp;Mark or change…</source>
         <translation>&amp;Marcar o cambiar…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="201"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="202"/>
         <source>Change attendance</source>
         <translation>Cambiar asistencia</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="212"/>
         <location filename="../../counselor_desk/ui/screens_view.py" line="213"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="214"/>
         <source>Contingency management</source>
         <translation>Manejo de contingencias (MC)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="214"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="215"/>
         <source>CM plan</source>
         <translation>Plan de MC</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="215"/>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="375"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="216"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="377"/>
         <source>Set &amp;up plan…</source>
         <translation>Configurar p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="215"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="216"/>
         <source>Set up CM plan</source>
         <translation>Configurar plan de MC</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="216"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="217"/>
         <source>E&amp;nd plan…</source>
         <translation>Finali&amp;zar plan…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="216"/>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="612"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="217"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="614"/>
         <source>End CM plan</source>
         <translation>Finalizar plan de MC</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="221"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="222"/>
         <source>Yearly cap</source>
         <translation>Límite anual</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="223"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="224"/>
         <source>CM totals</source>
         <translation>Totales de MC</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="225"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="226"/>
         <source>CM ledger</source>
         <translation>Registro de MC</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="227"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="228"/>
         <source>Record p&amp;rize…</source>
         <translation>Registrar p&amp;remio…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="227"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="228"/>
         <source>Record prize</source>
         <translation>Registrar premio</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="375"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="377"/>
         <source>Change &amp;plan…</source>
         <translation>Cambiar p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="385"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="387"/>
         <source>No CM plan for this client. Set one up to reward negative screens and attended sessions with prize draws or vouchers.</source>
         <translation>Este cliente no tiene un plan de MC. Configure uno para premiar las pruebas negativas y la asistencia a sesiones con sorteos de premios o vales.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="403"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="405"/>
         <source>Prize draws: %1 for the first success, %2 more for each in a row, up to %3.</source>
         <translation>Sorteo de premios: %1 por el primer logro, %2 más por cada logro consecutivo, hasta %3.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="412"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="414"/>
         <source>Vouchers: %1 for the first success, %2 more for each in a row.</source>
         <translation>Vales: %1 por el primer logro, %2 más por cada logro consecutivo.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="418"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="420"/>
         <source>A %1 bonus every %2 in a row.</source>
         <translation>Un bono de %1 cada %2 logros consecutivos.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="424"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="426"/>
         <source>screens negative for %1</source>
         <translation>pruebas negativas para %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="426"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="428"/>
         <source>attended sessions</source>
         <translation>la asistencia a sesiones</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="428"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="430"/>
         <source>%1 and %2</source>
         <translation>%1, además de %2</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="431"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="433"/>
         <source>Counts: %1.</source>
         <translation>Se cuentan: %1.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="433"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="435"/>
         <source>From %1.</source>
         <translation>Desde el %1.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="437"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="439"/>
         <source>Streak: %1</source>
         <translation>Racha: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="440"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="442"/>
         <source>next success: %1 draws</source>
         <translation>sorteos por el próximo logro: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="442"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="444"/>
         <source>draws earned %1, drawn %2, owed %3</source>
         <translation>sorteos ganados: %1, realizados: %2, pendientes: %3</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="447"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="449"/>
         <source>prizes given %1</source>
         <translation>premios entregados: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="449"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="451"/>
         <source>next success: %1</source>
         <translation>próximo logro: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="450"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="452"/>
         <source>vouchers earned %1</source>
         <translation>vales ganados: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="452"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="454"/>
         <source>This cap year (until %1): %2 of %3.</source>
         <translation>Este año del límite (hasta el %1): %2 de %3.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="464"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="466"/>
         <source>Yearly cap reached: %1 of %2. Successes earn nothing more until %3; keep praising them.</source>
         <translation>Se alcanzó el límite anual: %1 de %2. Los logros ya no ganan nada hasta el %3; siga elogiándolos.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="474"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="476"/>
         <source>Close to the yearly cap: %1 of %2 counted, %3 left until %4.</source>
         <translation>Cerca del límite anual: %1 de %2 contados; quedan %3 hasta el %4.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="481"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="483"/>
         <source>The next success would pass the cap and earn nothing.</source>
         <translation>El próximo logro superaría el límite y no ganaría nada.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="613"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="615"/>
         <source>End this client&apos;s CM plan?</source>
         <translation>¿Finalizar el plan de MC de este cliente?</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="614"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="616"/>
         <source>Screens, attendance and prizes given stay in the chart.</source>
         <translation>Las pruebas, la asistencia y los premios entregados se quedan en el expediente.</translation>
     </message>
@@ -4264,6 +4269,134 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
 </context>
 <context>
+    <name>TodayDialog</name>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="156"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="157"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="159"/>
+        <source>Due on %1</source>
+        <translation>Pendientes del %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="160"/>
+        <source>Date shown</source>
+        <translation>Fecha mostrada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="164"/>
+        <source>Clients due today</source>
+        <translation>Clientes pendientes hoy</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="170"/>
+        <source>Column headings</source>
+        <translation>Encabezados de columna</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="171"/>
+        <source>Row headings</source>
+        <translation>Encabezados de fila</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="178"/>
+        <source>Nobody due</source>
+        <translation>Nadie pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="183"/>
+        <source>&amp;Open chart</source>
+        <translation>&amp;Abrir expediente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="184"/>
+        <source>Open the chart of the selected client</source>
+        <translation>Abrir el expediente del cliente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="186"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="187"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="212"/>
+        <source>No one is due today.</source>
+        <translation>No hay nadie pendiente para hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="47"/>
+        <source>Retest: the last screen was refused, missed or invalid</source>
+        <translation>Repetir: la última prueba fue rechazada, no se hizo o no fue válida</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="50"/>
+        <source>No sample collected yet</source>
+        <translation>Todavía no se ha tomado ninguna muestra</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="51"/>
+        <source>Last sample is a week old or more</source>
+        <translation>La última muestra tiene una semana o más</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="52"/>
+        <source>Scheduled for today</source>
+        <translation>Programada para hoy</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="53"/>
+        <source>Scheduled earlier and never marked</source>
+        <translation>Programada antes y nunca marcada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="72"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="72"/>
+        <source>Due for</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="72"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="72"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="104"/>
+        <source>Urine screen</source>
+        <translation>Prueba de orina</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="105"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="131"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="134"/>
+        <source>, since %1</source>
+        <translation>, desde el %1</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <location filename="../../counselor_desk/ui/unlock_page.py" line="118"/>
@@ -4444,17 +4577,17 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>VersionWindow</name>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="301"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="302"/>
         <source>Worksheet version</source>
         <translation>Versión de la hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="305"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="306"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="310"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="311"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -4540,27 +4673,27 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>WorksheetListModel</name>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="105"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="106"/>
         <source>Worksheet</source>
         <translation>Hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="105"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="106"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="105"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="106"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="172"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="173"/>
         <source>Complete</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="172"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="173"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -4568,158 +4701,158 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>WorksheetsView</name>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="82"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="83"/>
         <source>en</source>
         <comment>The two-letter code of the language of this translation (es for Spanish)</comment>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="379"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="380"/>
         <source>&amp;Worksheets</source>
         <translation>&amp;Hojas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="383"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="384"/>
         <source>Worksheets</source>
         <translation>Hojas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="397"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="399"/>
         <source>New &amp;worksheet…</source>
         <translation>Nueva hoja de &amp;trabajo…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="399"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="401"/>
         <source>New worksheet</source>
         <translation>Nueva hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="400"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="402"/>
         <source>&amp;History</source>
         <translation>Historia&amp;l</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="403"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="405"/>
         <source>History of this worksheet</source>
         <translation>Historial de esta hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="409"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="411"/>
         <source>Show &amp;version</source>
         <translation>Ver &amp;versión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="411"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="413"/>
         <source>Show the chosen version</source>
         <translation>Ver la versión elegida</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="424"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="426"/>
         <source>About this worksheet</source>
         <translation>Acerca de esta hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="427"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="429"/>
         <source>Save status</source>
         <translation>Estado de guardado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="428"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="430"/>
         <source>Mark &amp;complete</source>
         <translation>Marcar como &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="430"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="432"/>
         <source>Mark this worksheet complete</source>
         <translation>Marcar esta hoja de trabajo como completa</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="431"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="433"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reabrir</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="433"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="435"/>
         <source>Reopen this worksheet to change it</source>
         <translation>Reabrir esta hoja de trabajo para cambiarla</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="443"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="445"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="658"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="660"/>
         <source>Choose a worksheet, or start a new one.</source>
         <translation>Elija una hoja de trabajo o comience una nueva.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="660"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="662"/>
         <source>Choose a client from the list.</source>
         <translation>Elija un cliente de la lista.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="674"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="676"/>
         <source>No versions yet: one is kept each time it is marked complete.</source>
         <translation>Todavía no hay versiones: se guarda una cada vez que se marca como completa.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="683"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="685"/>
         <source>Version %1, marked complete %2</source>
         <translation>Versión %1, marcada como completa el %2</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="685"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="687"/>
         <source>Version %1, reopened %2</source>
         <translation>Versión %1, reabierta el %2</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="747"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="749"/>
         <source>The form of this worksheet (%1) is missing or was refused when the program started, so it cannot be shown. Its answers are kept.</source>
         <translation>Falta el formulario de esta hoja de trabajo (%1) o se rechazó al iniciar el programa, así que no se puede mostrar. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="781"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="783"/>
         <source>Started %1</source>
         <translation>Iniciada el %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="784"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="786"/>
         <source>tied to a session</source>
         <translation>vinculada a una sesión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="787"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="789"/>
         <source>in %1, the client&apos;s language</source>
         <translation>idioma del cliente: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="823"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="825"/>
         <source>Not saved yet: %1</source>
         <translation>Todavía no se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="829"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="831"/>
         <source>This worksheet could not be saved yet, so it stays open. %1</source>
         <translation>Esta hoja de trabajo todavía no se pudo guardar, así que sigue abierta. %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="838"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="840"/>
         <source>Marking complete…</source>
         <translation>Marcando como completa…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="842"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="844"/>
         <source>Complete since %1</source>
         <translation>Completa desde el %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="844"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="846"/>
         <source>Complete</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="950"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="952"/>
         <source>Not complete yet:</source>
         <translation>Todavía no está completa:</translation>
     </message>
@@ -4735,129 +4868,129 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>_Overview</name>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="120"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="126"/>
         <source>Current medication</source>
         <translation>Medicamento actual</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="121"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="127"/>
         <source>Current medication:</source>
         <translation>Medicamento actual:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="122"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="128"/>
         <source>Recent sessions</source>
         <translation>Sesiones recientes</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="123"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="129"/>
         <source>Recent sessions:</source>
         <translation>Sesiones recientes:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="124"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="130"/>
         <source>Next appointment</source>
         <translation>Próxima cita</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="125"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="131"/>
         <source>Next appointment:</source>
         <translation>Próxima cita:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="129"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="135"/>
         <source>Drafts waiting for signature</source>
         <translation>Borradores pendientes de firma</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="132"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="138"/>
         <source>Open &amp;oldest draft</source>
         <translation>Abrir el &amp;borrador más antiguo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="132"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="138"/>
         <source>Open oldest draft</source>
         <translation>Abrir el borrador más antiguo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="137"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="143"/>
         <source>To sign:</source>
         <translation>Por firmar:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="138"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="144"/>
         <source>Diagnoses</source>
         <translation>Diagnósticos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="139"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="145"/>
         <source>Diagnoses:</source>
         <translation>Diagnósticos:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="140"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="146"/>
         <source>Treatment dates</source>
         <translation>Fechas del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="141"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="147"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="154"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="160"/>
         <source>no note</source>
         <translation>sin nota</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="155"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="161"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="156"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="162"/>
         <source>signed</source>
         <translation>firmada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="157"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="163"/>
         <source>signed, late entry</source>
         <translation>firmada, entrada tardía</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="174"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="180"/>
         <source>since %1</source>
         <translation>desde el %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="176"/>
-        <location filename="../../counselor_desk/ui/chart.py" line="213"/>
-        <location filename="../../counselor_desk/ui/chart.py" line="222"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="182"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="219"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="228"/>
         <source>None recorded</source>
         <translation>Nada registrado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="188"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="194"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="193"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="199"/>
         <source>No sessions yet</source>
         <translation>Todavía no hay sesiones</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="197"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="203"/>
         <source>Not recorded in the latest note</source>
         <translation>No consta en la nota más reciente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="202"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="208"/>
         <source>1 draft waiting for signature</source>
         <translation>1 borrador pendiente de firma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counselor_desk/ui/chart.py" line="204"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="210"/>
         <source>%n drafts waiting for signature</source>
         <translation>
             <numerusform>%n borrador pendiente de firma</numerusform>
@@ -4865,22 +4998,22 @@ F11.20 Trastorno por consumo de opioides</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="206"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="212"/>
         <source>No drafts waiting</source>
         <translation>No hay borradores pendientes</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="216"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="222"/>
         <source>Admitted %1</source>
         <translation>Admisión: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="217"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="223"/>
         <source>Discharged %1</source>
         <translation>Alta: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="218"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="224"/>
         <source>Recovery date %1</source>
         <translation>Fecha de recuperación: %1</translation>
     </message>

@@ -196,3 +196,16 @@ def test_a_damaged_page_found_after_unlock_is_reported_in_the_window(
     qtbot.waitUntil(lambda: bool(warned), timeout=WAIT)
     assert "page 7" in warned[0] and "backup" in warned[0]
     assert "page 7" in window.status.text()
+
+
+def test_today_opens_the_chosen_clients_chart(qtbot, monkeypatch, window, open_vault, ids) -> None:
+    from counselor_desk.ui.today_view import TodayDialog
+
+    monkeypatch.setattr(
+        TodayDialog, "ask", classmethod(lambda cls, ws, parent=None, today=None: ids["marcus"])
+    )
+    window.open_vault(open_vault)
+    assert QKeySequence("Ctrl+T") in window.act_today.shortcuts()
+    window.act_today.trigger()
+    assert window.desk is not None
+    qtbot.waitUntil(lambda: window.desk.chart.current_client_id == ids["marcus"], timeout=WAIT)
