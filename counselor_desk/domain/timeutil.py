@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 Clock = Callable[[], datetime]
 
@@ -26,15 +26,3 @@ def format_utc(value: datetime) -> str:
     if value.tzinfo is None:
         raise ValueError("a stored time must carry its offset")
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_date(text: str) -> date:
-    return date.fromisoformat(text)
-
-
-def format_date(value: date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def local_date(value: datetime) -> date:
-    return value.astimezone().date()

@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlcipher3
 
-from counselor_desk.domain.errors import VaultDamaged, WrongPassphrase
+from counselor_desk.domain.errors import WrongPassphrase
 
 Connection = Any  # sqlcipher3.dbapi2.Connection has no type stubs
 DatabaseError = sqlcipher3.DatabaseError
@@ -71,9 +71,3 @@ def integrity_problems(conn: Connection) -> list[str]:
 def checkpoint(conn: Connection) -> None:
     """Fold the -wal into vault.db so that, at rest, everything is in one file."""
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-
-
-def require_sound(conn: Connection, what: str) -> None:
-    problems = integrity_problems(conn)
-    if problems:
-        raise VaultDamaged(f"{what} is damaged: {problems[0]}")
