@@ -50,11 +50,18 @@ def test_calibrate_never_goes_below_the_floor() -> None:
 
 def test_calibrate_keeps_time_cost_between_three_and_the_cap() -> None:
     # A very slow machine (each derivation "takes" 10 s) still gets time cost 3 ...
-    slow_ticks = iter([0.0, 10.0])
+    slow_ticks = iter([0.0, 10.0, 10.0, 20.0, 20.0, 30.0])
     assert calibrate(timer=lambda: next(slow_ticks)).time_cost == 3
     # ... and an impossibly fast one is capped instead of running for ever.
-    fast_ticks = iter([0.0, 0.0])
+    fast_ticks = iter([0.0] * 6)
     assert calibrate(timer=lambda: next(fast_ticks)).time_cost == MAX_TIME_COST
+
+
+def test_calibrate_measures_the_machine_not_a_busy_moment() -> None:
+    # The first probe ran while something else used the CPU (10 s); the others took 0.3 s
+    # for 3 passes, so one pass is 0.1 s and 0.75 s of unlocking is 8 passes.
+    ticks = iter([0.0, 10.0, 10.0, 10.3, 10.3, 10.6])
+    assert calibrate(timer=lambda: next(ticks)).time_cost == 8
 
 
 def test_cheap_test_parameters_do_not_meet_the_floor(cheap_kdf: KdfParams) -> None:
