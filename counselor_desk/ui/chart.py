@@ -12,13 +12,11 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -49,68 +47,16 @@ from counselor_desk.ui.models import (
     show_time,
 )
 from counselor_desk.ui.session_dialog import SessionDialog
+from counselor_desk.ui.tables import (
+    EnterActivates,
+    named_button,
+    read_only_table,
+    selected_row,
+)
 from counselor_desk.ui.workspace import Workspace, describe
 
 RECENT_SESSIONS = 5
 DEFAULT_FORMAT = NoteFormat.DAP  # for a note started from the timeline without a dialog
-_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header = table.horizontalHeader()
-    header.setStretchLastSection(True)
-    # Interactive, sized to contents after each reload: ResizeToContents would measure
-    # every row on every change.
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    # Size columns from the first rows only: measuring 1,000 rows through the Python
-    # model cost 120-140 ms per chart at 2,000 sessions (tests/benchmarks/README.md).
-    header.setResizeContentsPrecision(CONTENTS_PRECISION)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return table
-
-
-CONTENTS_PRECISION = 50  # rows a column's width is measured from
-
-
-def _button(parent: QWidget, text: str, name: str) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setAccessibleName(name)
-    return button
-
-
-def _selected_row(table: QTableView) -> int:
-    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
-    return rows[0].row() if rows else -1
-
-
-class _EnterFilter(QObject):
-    """Enter on a table row does what a double click does (QTableView leaves Enter to
-    the platform style)."""
-
-    def __init__(self, table: QTableView, action: Callable[[], None]) -> None:
-        super().__init__(table)
-        self._action = action
-        table.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in _ENTER_KEYS
-        ):
-            self._action()
-            return True
-        return super().eventFilter(watched, event)
 
 
 class _Overview(QWidget):
@@ -134,7 +80,7 @@ class _Overview(QWidget):
         drafts_layout.setContentsMargins(0, 0, 0, 0)
         self.drafts = self._value(self.tr("Drafts waiting for signature"))
         self.drafts.setWordWrap(False)
-        self.open_draft_button = _button(
+        self.open_draft_button = named_button(
             drafts_row, self.tr("Open &oldest draft"), self.tr("Open oldest draft")
         )
         drafts_layout.addWidget(self.drafts)
@@ -253,7 +199,7 @@ class ChartView(QWidget):
         self.details = QLabel(page)
         self.details.setAccessibleName(self.tr("Client details"))
         self.details.setWordWrap(True)
-        self.edit_button = _button(page, self.tr("&Edit…"), self.tr("Edit client"))
+        self.edit_button = named_button(page, self.tr("&Edit…"), self.tr("Edit client"))
         header = QHBoxLayout()
         names = QVBoxLayout()
         names.addWidget(self.name)
@@ -290,22 +236,26 @@ class ChartView(QWidget):
     def _sessions_page(self) -> QWidget:
         page = QWidget(self.tabs)
         self.session_model = SessionTableModel(self)
-        self.session_table = _table(page, self.tr("Sessions"))
+        self.session_table = read_only_table(page, self.tr("Sessions"))
         self.session_table.setModel(self.session_model)
-        self.new_session_button = _button(page, self.tr("New &session…"), self.tr("New session"))
-        self.open_note_button = _button(page, self.tr("&Open note"), self.tr("Open note"))
+        self.new_session_button = named_button(
+            page, self.tr("New &session…"), self.tr("New session")
+        )
+        self.open_note_button = named_button(page, self.tr("&Open note"), self.tr("Open note"))
         self._page_layout(page, self.session_table, self.new_session_button, self.open_note_button)
         return page
 
     def _medications_page(self) -> QWidget:
         page = QWidget(self.tabs)
         self.medication_model = MedicationTableModel(self)
-        self.medication_table = _table(page, self.tr("Medication history"))
+        self.medication_table = read_only_table(page, self.tr("Medication history"))
         self.medication_table.setModel(self.medication_model)
-        self.start_medication_button = _button(
+        self.start_medication_button = named_button(
             page, self.tr("&Start medication…"), self.tr("Start medication")
         )
-        self.change_dose_button = _button(page, self.tr("&Change dose…"), self.tr("Change dose"))
+        self.change_dose_button = named_button(
+            page, self.tr("&Change dose…"), self.tr("Change dose")
+        )
         self._page_layout(
             page, self.medication_table, self.start_medication_button, self.change_dose_button
         )
@@ -314,10 +264,12 @@ class ChartView(QWidget):
     def _consents_page(self) -> QWidget:
         page = QWidget(self.tabs)
         self.consent_model = ConsentTableModel(self)
-        self.consent_table = _table(page, self.tr("Consents"))
+        self.consent_table = read_only_table(page, self.tr("Consents"))
         self.consent_table.setModel(self.consent_model)
-        self.add_consent_button = _button(page, self.tr("Add &consent…"), self.tr("Add consent"))
-        self.revoke_button = _button(page, self.tr("&Revoke…"), self.tr("Revoke consent"))
+        self.add_consent_button = named_button(
+            page, self.tr("Add &consent…"), self.tr("Add consent")
+        )
+        self.revoke_button = named_button(page, self.tr("&Revoke…"), self.tr("Revoke consent"))
         self._page_layout(page, self.consent_table, self.add_consent_button, self.revoke_button)
         return page
 
@@ -339,7 +291,7 @@ class ChartView(QWidget):
         self.new_session_button.clicked.connect(self.new_session)
         self.open_note_button.clicked.connect(self.open_selected_note)
         self.session_table.doubleClicked.connect(self.open_selected_note)
-        _EnterFilter(self.session_table, self.open_selected_note)
+        EnterActivates(self.session_table, self.open_selected_note)
         self.start_medication_button.clicked.connect(self.start_medication)
         self.change_dose_button.clicked.connect(self.change_dose)
         self.add_consent_button.clicked.connect(self.add_consent)
@@ -449,7 +401,7 @@ class ChartView(QWidget):
         if self._shown.get(key) == shown:
             return
         self._shown[key] = shown
-        row = _selected_row(table)
+        row = selected_row(table)
         keep = table.model().index(row, 0).data(Qt.ItemDataRole.UserRole) if row >= 0 else None
         reload()
         table.resizeColumnsToContents()
@@ -473,11 +425,11 @@ class ChartView(QWidget):
         self.refresh()
 
     def _update_buttons(self) -> None:
-        self.open_note_button.setEnabled(_selected_row(self.session_table) >= 0)
-        med_row = _selected_row(self.medication_table)
+        self.open_note_button.setEnabled(selected_row(self.session_table) >= 0)
+        med_row = selected_row(self.medication_table)
         current = med_row >= 0 and self.medication_model.entry_at(med_row).stopped is None
         self.change_dose_button.setEnabled(current)
-        consent_row = _selected_row(self.consent_table)
+        consent_row = selected_row(self.consent_table)
         self.revoke_button.setEnabled(
             consent_row >= 0 and self.consent_model.consent_at(consent_row).revoked is None
         )
@@ -546,7 +498,7 @@ class ChartView(QWidget):
 
     def open_selected_note(self, _index: QModelIndex | None = None) -> None:
         """The selected session's note; a session without one gets a draft first."""
-        row = _selected_row(self.session_table)
+        row = selected_row(self.session_table)
         if row < 0:
             return
         note = self.session_model.note_at(row)
@@ -578,7 +530,7 @@ class ChartView(QWidget):
         self, _checked: bool = False, *, problem: str = "", draft: MedicationEntry | None = None
     ) -> None:
         """A change is a new entry; the service stops the old one (history is kept)."""
-        row = _selected_row(self.medication_table)
+        row = selected_row(self.medication_table)
         if self._client is None or row < 0:
             return
         previous = self.medication_model.entry_at(row)
@@ -608,7 +560,7 @@ class ChartView(QWidget):
         )
 
     def revoke_consent(self, _checked: bool = False) -> None:
-        row = _selected_row(self.consent_table)
+        row = selected_row(self.consent_table)
         if self._client is None or row < 0:
             return
         consent = self.consent_model.consent_at(row)

@@ -46,10 +46,10 @@ from counselor_desk.domain.records import Client
 from counselor_desk.domain.scales import FlagKind, ScaleId, definition
 from counselor_desk.services.measures import Measures
 from counselor_desk.ui.ask import Ask
-from counselor_desk.ui.chart import CONTENTS_PRECISION
 from counselor_desk.ui.models import ID_ROLE, date_pattern, show_date
 from counselor_desk.ui.scale_chart import ScaleChart
 from counselor_desk.ui.scale_form import ScaleForm
+from counselor_desk.ui.tables import CONTENTS_PRECISION
 from counselor_desk.ui.workspace import Workspace, describe
 
 Index = QModelIndex | QPersistentModelIndex

@@ -14,13 +14,11 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -35,7 +33,6 @@ from counselor_desk.domain.errors import CounselorDeskError
 from counselor_desk.domain.screens import Attendance, UrineScreen
 from counselor_desk.services.screening import CapStatus, Screening, cap_status
 from counselor_desk.ui.ask import Ask
-from counselor_desk.ui.chart import CONTENTS_PRECISION
 from counselor_desk.ui.cm_plan_dialog import CmPlanDialog
 from counselor_desk.ui.models import show_date
 from counselor_desk.ui.screens_dialogs import AttendanceDialog, PrizeDialog, ScreenDialog
@@ -49,36 +46,17 @@ from counselor_desk.ui.screens_models import (
     money,
     substances_sentence,
 )
+from counselor_desk.ui.tables import (
+    EnterActivates,
+    named_button,
+    read_only_table,
+    selected_row,
+)
 from counselor_desk.ui.workspace import Workspace, describe
 
-_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 MAX_COLUMN = 210  # pixels a column may take before its text elides
 WIDE_LAYOUT = 1000  # pixels: screens and attendance beside the CM panel, else above it
 _BANNER = "color: {fg}; background: {bg}; padding: 6px; border-radius: 3px"
-
-
-def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header = table.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return table
-
-
-def _button(parent: QWidget, text: str, name: str) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setAccessibleName(name)
-    return button
 
 
 def _label(parent: QWidget, name: str) -> QLabel:
@@ -87,30 +65,6 @@ def _label(parent: QWidget, name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def _selected_row(table: QTableView) -> int:
-    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
-    return rows[0].row() if rows else -1
-
-
-class _EnterFilter(QObject):
-    """Enter on a row does what a double click does."""
-
-    def __init__(self, table: QTableView, action: Callable[[], None]) -> None:
-        super().__init__(table)
-        self._action = action
-        table.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in _ENTER_KEYS
-        ):
-            self._action()
-            return True
-        return super().eventFilter(watched, event)
 
 
 class ScreensView(QWidget):
@@ -180,12 +134,12 @@ class ScreensView(QWidget):
         box = QGroupBox(self.tr("Urine drug screens"), parent)
         box.setAccessibleName(self.tr("Urine drug screens"))
         self.screen_model = ScreenTableModel(self)
-        self.screen_table = _table(box, self.tr("Urine drug screens"))
+        self.screen_table = read_only_table(box, self.tr("Urine drug screens"))
         self.screen_table.setModel(self.screen_model)
-        self.record_screen_button = _button(
+        self.record_screen_button = named_button(
             box, self.tr("Record &screen…"), self.tr("Record screen")
         )
-        self.edit_screen_button = _button(box, self.tr("C&orrect…"), self.tr("Correct screen"))
+        self.edit_screen_button = named_button(box, self.tr("C&orrect…"), self.tr("Correct screen"))
         self._box_layout(box, self.screen_table, self.record_screen_button, self.edit_screen_button)
         return box
 
@@ -193,12 +147,12 @@ class ScreensView(QWidget):
         box = QGroupBox(self.tr("Attendance"), parent)
         box.setAccessibleName(self.tr("Attendance"))
         self.attendance_model = AttendanceTableModel(self)
-        self.attendance_table = _table(box, self.tr("Attendance"))
+        self.attendance_table = read_only_table(box, self.tr("Attendance"))
         self.attendance_table.setModel(self.attendance_model)
-        self.record_attendance_button = _button(
+        self.record_attendance_button = named_button(
             box, self.tr("Record &attendance…"), self.tr("Record attendance")
         )
-        self.edit_attendance_button = _button(
+        self.edit_attendance_button = named_button(
             box, self.tr("&Mark or change…"), self.tr("Change attendance")
         )
         self._box_layout(
@@ -213,8 +167,8 @@ class ScreensView(QWidget):
         box = QGroupBox(self.tr("Contingency management"), parent)
         box.setAccessibleName(self.tr("Contingency management"))
         self.plan_label = _label(box, self.tr("CM plan"))
-        self.plan_button = _button(box, self.tr("Set &up plan…"), self.tr("Set up CM plan"))
-        self.end_plan_button = _button(box, self.tr("E&nd plan…"), self.tr("End CM plan"))
+        self.plan_button = named_button(box, self.tr("Set &up plan…"), self.tr("Set up CM plan"))
+        self.end_plan_button = named_button(box, self.tr("E&nd plan…"), self.tr("End CM plan"))
         plan_row = QHBoxLayout()
         plan_row.addWidget(self.plan_button)
         plan_row.addWidget(self.end_plan_button)
@@ -223,9 +177,11 @@ class ScreensView(QWidget):
         self.cap_banner.setVisible(False)
         self.totals = _label(box, self.tr("CM totals"))
         self.ledger_model = LedgerTableModel(self)
-        self.ledger_table = _table(box, self.tr("CM ledger"))
+        self.ledger_table = read_only_table(box, self.tr("CM ledger"))
         self.ledger_table.setModel(self.ledger_model)
-        self.record_prize_button = _button(box, self.tr("Record p&rize…"), self.tr("Record prize"))
+        self.record_prize_button = named_button(
+            box, self.tr("Record p&rize…"), self.tr("Record prize")
+        )
         prize_row = QHBoxLayout()
         prize_row.addWidget(self.record_prize_button)
         prize_row.addStretch(1)
@@ -252,11 +208,11 @@ class ScreensView(QWidget):
         self.record_screen_button.clicked.connect(self.record_screen)
         self.edit_screen_button.clicked.connect(self.edit_screen)
         self.screen_table.doubleClicked.connect(self.edit_screen)
-        _EnterFilter(self.screen_table, self.edit_screen)
+        EnterActivates(self.screen_table, self.edit_screen)
         self.record_attendance_button.clicked.connect(self.record_attendance)
         self.edit_attendance_button.clicked.connect(self.edit_attendance)
         self.attendance_table.doubleClicked.connect(self.edit_attendance)
-        _EnterFilter(self.attendance_table, self.edit_attendance)
+        EnterActivates(self.attendance_table, self.edit_attendance)
         self.plan_button.clicked.connect(self.set_up_plan)
         self.end_plan_button.clicked.connect(self.end_plan)
         self.record_prize_button.clicked.connect(self.record_prize)
@@ -347,10 +303,9 @@ class ScreensView(QWidget):
         if key in self._shown and self._shown[key] == shown:
             return
         self._shown[key] = shown
-        row = _selected_row(table)
+        row = selected_row(table)
         keep = table.model().index(row, 0).data(ID_ROLE) if row >= 0 else None
         reload()
-        table.horizontalHeader().setResizeContentsPrecision(CONTENTS_PRECISION)
         table.resizeColumnsToContents()
         header = table.horizontalHeader()
         for column in range(header.count() - 1):  # long texts elide; the tooltip has them
@@ -367,8 +322,8 @@ class ScreensView(QWidget):
         shown = self._client_id is not None
         for button in (self.record_screen_button, self.record_attendance_button, self.plan_button):
             button.setEnabled(shown)
-        self.edit_screen_button.setEnabled(shown and _selected_row(self.screen_table) >= 0)
-        self.edit_attendance_button.setEnabled(shown and _selected_row(self.attendance_table) >= 0)
+        self.edit_screen_button.setEnabled(shown and selected_row(self.screen_table) >= 0)
+        self.edit_attendance_button.setEnabled(shown and selected_row(self.attendance_table) >= 0)
         self.end_plan_button.setEnabled(shown and self._plan is not None)
         self.record_prize_button.setEnabled(
             shown and self._plan is not None and self._plan.kind is CmKind.PRIZE
@@ -532,7 +487,7 @@ class ScreensView(QWidget):
         problem: str = "",
         draft: UrineScreen | None = None,
     ) -> None:
-        row = _selected_row(self.screen_table)
+        row = selected_row(self.screen_table)
         client_id = self._client_id
         if client_id is None or row < 0:
             return
@@ -573,7 +528,7 @@ class ScreensView(QWidget):
         draft: Attendance | None = None,
     ) -> None:
         """Mark a scheduled contact (attended, excused, no-show) or correct one."""
-        row = _selected_row(self.attendance_table)
+        row = selected_row(self.attendance_table)
         client_id = self._client_id
         if client_id is None or row < 0:
             return

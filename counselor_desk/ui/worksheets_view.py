@@ -57,7 +57,6 @@ from counselor_desk.domain.records import Client, Session
 from counselor_desk.domain.worksheets import LANGUAGES, WorksheetDefinition
 from counselor_desk.services.measures import Measures
 from counselor_desk.ui.autosave import Autosaver
-from counselor_desk.ui.chart import CONTENTS_PRECISION
 from counselor_desk.ui.models import (
     ID_ROLE,
     language_label,
@@ -66,6 +65,7 @@ from counselor_desk.ui.models import (
     show_date,
     show_time,
 )
+from counselor_desk.ui.tables import CONTENTS_PRECISION
 from counselor_desk.ui.worker import Job
 from counselor_desk.ui.worksheet_form import WorksheetForm
 from counselor_desk.ui.workspace import Workspace, describe
