@@ -43,10 +43,12 @@ class Autosaver(QObject):
         capture: Callable[[], Job],
         *,
         delay_ms: int = 1000,
+        service: type = Caseload,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._service = service  # the use-case class each save's job is handed
         self._capture = capture
         self._delay_ms = max(0, delay_ms)
         self._timer = QTimer(self)
@@ -136,9 +138,9 @@ class Autosaver(QObject):
         job = self._capture()
         save = _Save(self._epoch, self._generation)
 
-        def run(caseload: Caseload) -> Any:
+        def run(service: Any) -> Any:  # a Caseload, or the class given as `service`
             try:
-                return job(caseload)
+                return job(service)
             except Exception as exc:
                 save.error = exc
                 raise
@@ -148,6 +150,7 @@ class Autosaver(QObject):
         self._in_flight = save
         self._workspace.write(
             run,
+            service=self._service,
             on_done=lambda _result: self._settled(save, None),
             on_error=lambda exc: self._settled(save, exc),
         )

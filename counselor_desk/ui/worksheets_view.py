@@ -320,21 +320,6 @@ class VersionWindow(QDialog):
 # -- the tab ---------------------------------------------------------------------------------
 
 
-class _MeasuresWrites:
-    """What Autosaver needs of a Workspace (write, worker), with every write handed a
-    Measures instead of a Caseload: Autosaver names no service of its own."""
-
-    def __init__(self, workspace: Workspace) -> None:
-        self._workspace = workspace
-
-    @property
-    def worker(self) -> Any:
-        return self._workspace.worker
-
-    def write(self, job: Callable[[Any], Any], **kwargs: Any) -> None:
-        self._workspace.write(job, service=Measures, **kwargs)
-
-
 @dataclass
 class _Completing:
     """A "mark complete" on its way. Set on the worker thread, so flush() can learn the
@@ -365,9 +350,10 @@ class WorksheetsView(QWidget):
         self._reopening = False
         self._save_problem = False
         self._autosaver = Autosaver(
-            cast(Workspace, _MeasuresWrites(workspace)),
+            workspace,
             self._capture,
             delay_ms=autosave_ms,
+            service=Measures,
             parent=self,
         )
         self._build()
