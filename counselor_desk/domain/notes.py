@@ -23,6 +23,7 @@ class NoteFormat(StrEnum):
     BIRP = "BIRP"
     GIRP = "GIRP"
     FREE = "free"
+    GROUP = "group"  # one attendee's copy of a group session note
 
 
 class NoteStatus(StrEnum):
@@ -38,6 +39,8 @@ SECTION_KEYS: MappingProxyType[NoteFormat, tuple[str, ...]] = MappingProxyType(
         NoteFormat.BIRP: ("behavior", "intervention", "response", "plan"),
         NoteFormat.GIRP: ("goal", "intervention", "response", "plan"),
         NoteFormat.FREE: ("text",),
+        # The group part (same in every copy) and this attendee's own section.
+        NoteFormat.GROUP: ("topic", "interventions", "individual"),
     }
 )
 

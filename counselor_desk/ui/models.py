@@ -84,6 +84,7 @@ _FORMATS = {
     NoteFormat.BIRP: QT_TRANSLATE_NOOP("Labels", "BIRP (behavior, intervention, response, plan)"),
     NoteFormat.GIRP: QT_TRANSLATE_NOOP("Labels", "GIRP (goal, intervention, response, plan)"),
     NoteFormat.FREE: QT_TRANSLATE_NOOP("Labels", "Free text"),
+    NoteFormat.GROUP: QT_TRANSLATE_NOOP("Labels", "Group note (group part and own section)"),
 }
 # Who signed a consent (42 CFR 2.14: a minor, and a guardian where state law asks).
 CONSENT_SIGNERS = ("client", "guardian", "client and guardian")

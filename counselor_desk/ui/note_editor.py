@@ -81,6 +81,7 @@ FORMAT_LABELS: dict[NoteFormat, str] = {
     NoteFormat.BIRP: QT_TRANSLATE_NOOP("NoteEditor", "BIRP"),
     NoteFormat.GIRP: QT_TRANSLATE_NOOP("NoteEditor", "GIRP"),
     NoteFormat.FREE: QT_TRANSLATE_NOOP("NoteEditor", "Free-form"),
+    NoteFormat.GROUP: QT_TRANSLATE_NOOP("NoteEditor", "Group"),
 }
 
 KIND_LABELS: dict[SessionKind, str] = {

@@ -348,7 +348,147 @@ def _migration_3(conn: Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_migration_1, _migration_2, _migration_3)
+# Treatment plans, the support network (ecomap), group sessions and supervision (issue 4).
+# A treatment plan is one JSON document (domain.treatment_plan: problems → goals →
+# objectives → interventions, each with a stable id); the golden thread links a session to
+# the objectives it worked on. Plan and network text is indexed by the repository, in the
+# same transaction as the write (like worksheets). A group session's draft holds every
+# attendee's section, so it is never indexed and never shown in a chart: signing files one
+# note per attendee, holding the group part and that attendee's own section only.
+MIGRATION_4 = """
+CREATE TABLE treatment_plans (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    status TEXT NOT NULL CHECK (status IN ('draft', 'active', 'completed', 'discontinued')),
+    body TEXT NOT NULL,
+    review_date TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX treatment_plans_client ON treatment_plans(client_id, created_at);
+CREATE INDEX treatment_plans_review ON treatment_plans(status, review_date);
+
+-- The history: a version is written when a plan is activated, reviewed or closed.
+CREATE TABLE treatment_plan_versions (
+    plan_id TEXT NOT NULL REFERENCES treatment_plans(id),
+    version INTEGER NOT NULL CHECK (version >= 1),
+    body TEXT NOT NULL,
+    status TEXT NOT NULL,
+    review_date TEXT,
+    saved_at TEXT NOT NULL,
+    PRIMARY KEY (plan_id, version)
+) WITHOUT ROWID;
+CREATE TRIGGER treatment_plan_versions_immutable BEFORE UPDATE ON treatment_plan_versions
+BEGIN SELECT RAISE(ABORT, 'treatment plan history is append-only'); END;
+CREATE TRIGGER treatment_plan_versions_undeletable BEFORE DELETE ON treatment_plan_versions
+BEGIN SELECT RAISE(ABORT, 'treatment plan history is append-only'); END;
+CREATE TRIGGER treatment_plans_search_delete AFTER DELETE ON treatment_plans BEGIN
+    DELETE FROM search_index WHERE kind = 'plan' AND ref_id = OLD.id;
+END;
+
+-- The golden thread: which objectives a session worked on.
+CREATE TABLE session_objectives (
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    plan_id TEXT NOT NULL REFERENCES treatment_plans(id),
+    objective_id TEXT NOT NULL,
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (session_id, objective_id)
+) WITHOUT ROWID;
+CREATE INDEX session_objectives_objective ON session_objectives(plan_id, objective_id);
+
+CREATE TABLE network_members (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    role TEXT,
+    contact TEXT,
+    frequency TEXT,
+    strength TEXT NOT NULL CHECK (strength IN ('strong', 'tenuous', 'stressful')),
+    meeting_day TEXT,
+    meeting_time TEXT,
+    notes TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX network_members_client ON network_members(client_id, name);
+CREATE TRIGGER network_members_search_delete AFTER DELETE ON network_members BEGIN
+    DELETE FROM search_index WHERE kind = 'network' AND ref_id = OLD.id;
+END;
+
+CREATE TABLE group_sessions (
+    id TEXT PRIMARY KEY,
+    start TEXT NOT NULL,
+    minutes INTEGER NOT NULL,
+    location TEXT,
+    topic TEXT NOT NULL DEFAULT '',
+    interventions TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL CHECK (status IN ('draft', 'signed')),
+    signed_by TEXT,
+    signed_at TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX group_sessions_start ON group_sessions(start);
+CREATE TRIGGER group_sessions_signed_immutable BEFORE UPDATE ON group_sessions
+WHEN OLD.status = 'signed'
+BEGIN SELECT RAISE(ABORT, 'a signed group session is immutable'); END;
+CREATE TRIGGER group_sessions_signed_undeletable BEFORE DELETE ON group_sessions
+WHEN OLD.status = 'signed'
+BEGIN SELECT RAISE(ABORT, 'a signed group session is immutable'); END;
+
+-- One row per attendee; once the group is signed, the row names the session, note and
+-- attendance entry filed into that attendee's chart.
+CREATE TABLE group_attendees (
+    group_id TEXT NOT NULL REFERENCES group_sessions(id),
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    status TEXT NOT NULL CHECK (status IN ('attended', 'excused', 'no-show')),
+    section TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    session_id TEXT REFERENCES sessions(id),
+    note_id TEXT REFERENCES notes(id),
+    attendance_id TEXT REFERENCES attendance(id),
+    PRIMARY KEY (group_id, client_id)
+) WITHOUT ROWID;
+CREATE INDEX group_attendees_client ON group_attendees(client_id);
+
+-- Supervision: a note waiting for a supervisor, and the co-signature (hashed, immutable).
+CREATE TABLE cosign_requests (
+    note_id TEXT PRIMARY KEY REFERENCES notes(id),
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    requested_by TEXT NOT NULL,
+    requested_at TEXT NOT NULL
+);
+CREATE TABLE cosignatures (
+    note_id TEXT PRIMARY KEY REFERENCES notes(id),
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    cosigned_by TEXT NOT NULL,
+    cosigned_at TEXT NOT NULL,
+    content_sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TRIGGER cosignatures_immutable BEFORE UPDATE ON cosignatures
+BEGIN SELECT RAISE(ABORT, 'a co-signature is immutable'); END;
+CREATE TRIGGER cosignatures_undeletable BEFORE DELETE ON cosignatures
+BEGIN SELECT RAISE(ABORT, 'a co-signature is immutable'); END;
+CREATE TRIGGER cosign_requests_kept_when_cosigned BEFORE DELETE ON cosign_requests
+WHEN EXISTS (SELECT 1 FROM cosignatures WHERE note_id = OLD.note_id)
+BEGIN SELECT RAISE(ABORT, 'a co-signed request is kept'); END;
+"""
+
+
+def _migration_4(conn: Connection) -> None:
+    for statement in _split(MIGRATION_4):
+        conn.execute(statement)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
+    _migration_1,
+    _migration_2,
+    _migration_3,
+    _migration_4,
+)
 LATEST_VERSION = len(MIGRATIONS)
 
 
