@@ -11,6 +11,7 @@ from pathlib import Path
 
 from counselor_desk.domain.errors import VaultDamaged
 from counselor_desk.domain.passphrase import check_passphrase
+from counselor_desk.domain.supervision import SlotRole
 from counselor_desk.domain.timeutil import Clock, utc_now
 from counselor_desk.services.backups import Secret
 from counselor_desk.vault import rotation as staged
@@ -64,8 +65,9 @@ def rotate(
         kept = _kept_slot(vault, secret, passphrase)
         dropped = tuple(s.label for s in vault.keyfile.slots if kept is None or s.id != kept.id)
         label = kept.label if kept is not None else COUNSELOR_SLOT
+        role = kept.role if kept is not None else SlotRole.COUNSELOR  # a supervisor's stays one
         vault_id = vault.keyfile.vault_id
-        slot = Slot.make(vault_id, label, passphrase, new_key, kdf or calibrate())
+        slot = Slot.make(vault_id, label, passphrase, new_key, kdf or calibrate(), role=role)
         keyfile = KeyFile(vault_id, vault.keyfile.name, (slot,), key_check(new_key))
         at = clock()
         staging: staged.Staging | None = None

@@ -10,7 +10,7 @@ word once.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from enum import IntEnum, StrEnum
 from typing import Any, NamedTuple
@@ -41,6 +41,7 @@ from counselor_desk.domain.records import (
     Session,
     SessionKind,
 )
+from counselor_desk.domain.supervision import CosignState
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -435,11 +436,12 @@ def note_state(note: Note | None) -> NoteState:
 
 class SessionTableModel(_TableModel):
     """The chart's timeline, newest first: date and time in local time, kind, minutes,
-    and where its note stands."""
+    and where its note stands (with its supervisor's co-signature, when one was asked for)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[Session, Note | None]] = []
+        self._cosign: dict[str, CosignState] = {}
 
     def _headers(self) -> Sequence[str]:
         return (
@@ -453,9 +455,16 @@ class SessionTableModel(_TableModel):
     def _row_count(self) -> int:
         return len(self._rows)
 
-    def reload(self, sessions: Sequence[Session], notes: Sequence[Note]) -> None:
+    def reload(
+        self,
+        sessions: Sequence[Session],
+        notes: Sequence[Note],
+        cosign: Mapping[str, CosignState] | None = None,
+    ) -> None:
+        """cosign: note id → requested / co-signed (Supervision.states(client_id))."""
         by_session = {note.session_id: note for note in notes}
         self.beginResetModel()
+        self._cosign = dict(cosign or {})
         ordered = sorted(sessions, key=lambda s: s.start, reverse=True)
         self._rows = [(s, by_session.get(s.id)) for s in ordered]
         self.endResetModel()
@@ -520,7 +529,13 @@ class SessionTableModel(_TableModel):
             return session_kind_label(session.kind)
         if column == 3:
             return str(session.minutes)
-        return self._state_label(note_state(note))
+        label = self._state_label(note_state(note))
+        cosign = self._cosign.get(note.id) if note is not None and note.is_signed else None
+        if cosign is CosignState.REQUESTED:
+            return self.tr("%1, waiting for co-signature").replace("%1", label)
+        if cosign is CosignState.COSIGNED:
+            return self.tr("%1, co-signed").replace("%1", label)
+        return label
 
 
 class MedicationTableModel(_TableModel):

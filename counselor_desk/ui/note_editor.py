@@ -1,6 +1,10 @@
 """The session note editor: one field per section of the note's format, a risk check,
 autosave about a second after typing stops ("Saved" only once the commit returned),
 signing with a confirmation that shows what will be locked, and addenda on signed notes.
+A "Needs supervisor co-signature" box sends the note to a supervisor (stored at once as
+a request; unchecking withdraws it until it is co-signed); new notes start with it
+checked when the vault's default says so. A signed note says whether it is waiting for
+or has its co-signature. A group note's copy opens read-only like any signed note.
 
 Sign shortcut: Ctrl+Shift+Return (Ctrl+S stays Save, Ctrl+Shift+S Save As); the button's
 mnemonic Alt+S works too."""
@@ -25,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -50,6 +55,8 @@ from counselor_desk.domain.notes import (
     is_late_entry,
 )
 from counselor_desk.domain.records import Session, SessionKind
+from counselor_desk.domain.supervision import CosignState, CosignStatus
+from counselor_desk.services.supervision import Supervision
 from counselor_desk.ui.ask import Ask
 from counselor_desk.ui.autosave import Autosaver
 from counselor_desk.ui.worker import Job
@@ -73,6 +80,9 @@ SECTION_LABELS: dict[str, str] = {
     "risk_overdose": QT_TRANSLATE_NOOP("NoteEditor", "Overdose risk"),
     "risk_safety": QT_TRANSLATE_NOOP("NoteEditor", "Safety concerns"),
     "next_appointment": QT_TRANSLATE_NOOP("NoteEditor", "Next appointment"),
+    "topic": QT_TRANSLATE_NOOP("NoteEditor", "Group topic"),
+    "interventions": QT_TRANSLATE_NOOP("NoteEditor", "Group interventions"),
+    "individual": QT_TRANSLATE_NOOP("NoteEditor", "Individual section"),
 }
 
 FORMAT_LABELS: dict[NoteFormat, str] = {
@@ -93,6 +103,10 @@ KIND_LABELS: dict[SessionKind, str] = {
 }
 
 SIGN_SHORTCUTS = (QKeySequence("Ctrl+Shift+Return"), QKeySequence("Ctrl+Shift+Enter"))
+
+# A group note is made by signing a group session (one copy per attendee), never by
+# switching an ordinary note's format: the switcher offers it only for a group copy.
+SWITCHABLE_FORMATS = tuple(f for f in NoteFormat if f is not NoteFormat.GROUP)
 
 
 def _t(text: str) -> str:
@@ -250,6 +264,9 @@ class NoteEditor(QWidget):
         self._loading = False
         self._signing = False
         self._unsent_addendum = ""
+        self._cosign = CosignStatus()  # the open note's co-signature status, as stored
+        self._cosign_pending = 0  # request/withdraw writes not yet settled
+        self._cosign_declined: set[str] = set()  # new notes whose default box was unchecked
         self._autosaver = Autosaver(workspace, self._capture, delay_ms=autosave_ms, parent=self)
         self._build()
         self._connect_signals()
@@ -267,8 +284,7 @@ class NoteEditor(QWidget):
         self._header.setAccessibleName(self.tr("Session"))
 
         self._format_box = QComboBox(self)
-        for fmt in NoteFormat:
-            self._format_box.addItem(_t(FORMAT_LABELS[fmt]), fmt.value)
+        self._fill_formats(self._format)
         self._format_box.setAccessibleName(self.tr("Note format"))
         self._format_box.setObjectName("formatBox")
         format_label = QLabel(self.tr("&Format:"), self)
@@ -336,7 +352,22 @@ class NoteEditor(QWidget):
         self._addendum_button = QPushButton(self.tr("&Add addendum…"), self)
         self._addendum_button.setAccessibleName(self.tr("Add addendum"))
         self._addendum_button.setObjectName("addendumButton")
+        self._cosign_box = QCheckBox(self.tr("Needs supervisor co-si&gnature"), self)
+        self._cosign_box.setAccessibleName(self.tr("Needs supervisor co-signature"))
+        self._cosign_box.setObjectName("cosignBox")
+        self._cosign_box.setToolTip(
+            self.tr(
+                "A supervisor unlocking this vault with their own passphrase sees the signed "
+                "note in their list and co-signs it."
+            )
+        )
+        self._cosign_label = QLabel(self)
+        self._cosign_label.setObjectName("cosignStatus")
+        self._cosign_label.setAccessibleName(self.tr("Co-signature"))
+        self._cosign_label.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QHBoxLayout()
+        buttons.addWidget(self._cosign_box)
+        buttons.addWidget(self._cosign_label)
         buttons.addStretch(1)
         buttons.addWidget(self._addendum_button)
         buttons.addWidget(self._sign_button)
@@ -367,8 +398,20 @@ class NoteEditor(QWidget):
         self._autosaver.failed.connect(self._workspace.failed)
         self._sign_button.clicked.connect(self.request_sign)
         self._addendum_button.clicked.connect(self.request_addendum)
+        self._cosign_box.clicked.connect(self._cosign_clicked)  # the counselor's clicks only
+        self._workspace.changed.connect(self._workspace_changed)
         for shortcut in self._sign_shortcuts:
             shortcut.activated.connect(self.request_sign)
+
+    def _fill_formats(self, fmt: NoteFormat) -> None:
+        """The formats a note may switch to; a group copy shows its own (it is signed)."""
+        wanted = SWITCHABLE_FORMATS + ((NoteFormat.GROUP,) if fmt is NoteFormat.GROUP else ())
+        shown = tuple(self._format_box.itemData(i) for i in range(self._format_box.count()))
+        if shown != tuple(choice.value for choice in wanted):
+            self._format_box.clear()
+            for choice in wanted:
+                self._format_box.addItem(_t(FORMAT_LABELS[choice]), choice.value)
+        self._format_box.setCurrentIndex(self._format_box.findData(fmt.value))
 
     def _set_sections(self, fmt: NoteFormat) -> None:
         """Fields for fmt's sections; a field whose key stays keeps its text and undo."""
@@ -393,7 +436,7 @@ class NoteEditor(QWidget):
         chain: list[QWidget] = [self._format_box]
         chain += [self._fields[k] for k in SECTION_KEYS[self._format] if k in self._fields]
         chain += [self._fields[k] for k in COMMON_KEYS]
-        chain += [self._addendum_button, self._sign_button]
+        chain += [self._cosign_box, self._addendum_button, self._sign_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -435,16 +478,19 @@ class NoteEditor(QWidget):
             session = caseload.session(note.session_id)
             client = caseload.client(note.client_id)
             addenda = caseload.addenda(note_id) if note.is_signed else []
+            cosign = self._supervision().status(note_id)
+            by_default = self._starts_with_request(note, cosign)
         except CounselorDeskError as exc:
             self._set_notice(describe(exc))
             return False
         self._autosaver.reset()
         self._note, self._session, self._format = note, session, note.format
+        self._cosign, self._cosign_pending = cosign, 0
         self._unsent_addendum = ""
         self._last_key = None
         self._loading = True
         try:
-            self._format_box.setCurrentIndex(self._format_box.findData(note.format.value))
+            self._fill_formats(note.format)
             self._set_sections(note.format)
             for key, field in self._fields.items():
                 field.setPlainText(note.sections.get(key, ""))  # also clears undo history
@@ -462,6 +508,8 @@ class NoteEditor(QWidget):
         self._set_notice("")
         self._show_addenda(addenda)
         self._render_status()
+        if by_default:
+            self._store_cosign_request(note.id, True)
         return True
 
     def flush(self, timeout: float = 5.0) -> bool:
@@ -564,6 +612,8 @@ class NoteEditor(QWidget):
                 "Once signed, this note cannot be changed. Corrections are added as signed addenda."
             )
         )
+        if self._cosign_box.isChecked():
+            parts.append(self.tr("After signing, the note waits for a supervisor's co-signature."))
         if is_late_entry(self._session.start, datetime.now(UTC)):
             parts.append(
                 self.tr(
@@ -605,6 +655,92 @@ class NoteEditor(QWidget):
                 "{reason} Your addendum text is kept; choose Add addendum to try again."
             ).format(reason=describe(exc))
         )
+
+    # -- supervisor co-signature ---------------------------------------------------------
+    def cosign_status(self) -> CosignStatus:
+        """The open note's co-signature status as last read or written."""
+        return self._cosign
+
+    def _supervision(self) -> Supervision:
+        return Supervision(self._workspace.vault)  # UI-thread reads on the vault's connection
+
+    def _starts_with_request(self, note: Note, cosign: CosignStatus) -> bool:
+        """A brand-new draft (nothing typed or saved yet) starts with the box checked when
+        the vault's default says "my notes need a supervisor's co-signature"."""
+        untouched = (
+            not note.is_signed
+            and not any(note.sections.values())
+            and note.created_at == note.updated_at
+            and note.id not in self._cosign_declined
+        )
+        return (
+            untouched and cosign.state is CosignState.NONE and self._supervision().default_request()
+        )
+
+    def _cosign_clicked(self, checked: bool) -> None:
+        note = self._note
+        if note is None or self._cosign.state is CosignState.COSIGNED:
+            return
+        if not checked:
+            self._cosign_declined.add(note.id)
+        self._store_cosign_request(note.id, checked)
+
+    def _store_cosign_request(self, note_id: str, wanted: bool) -> None:
+        """Send the note for co-signature (or withdraw it) now; the box shows the wish
+        until the write settles, and goes back to what is stored if it fails."""
+        signer = self._workspace.signer
+        self._cosign_pending += 1
+        self._cosign_box.setChecked(wanted)
+        self._workspace.write(
+            lambda service: service.set_requested(note_id, wanted, signer),
+            changed=("note", note_id),
+            on_done=lambda status: self._cosign_stored(note_id, status),
+            on_error=lambda exc: self._cosign_failed(note_id, exc),
+            service=Supervision,
+        )
+
+    def _cosign_stored(self, note_id: str, status: CosignStatus) -> None:
+        if self._note is None or self._note.id != note_id:
+            return
+        self._cosign_pending = max(0, self._cosign_pending - 1)
+        self._cosign = status
+        self._render_cosign()
+
+    def _cosign_failed(self, note_id: str, exc: Exception) -> None:
+        if self._note is None or self._note.id != note_id:
+            return
+        self._cosign_pending = max(0, self._cosign_pending - 1)
+        self._set_notice(describe(exc))
+        self._render_cosign()
+
+    def _workspace_changed(self, _kind: str, _id: str) -> None:
+        """A co-signature may have been added elsewhere (the supervisor's window)."""
+        note = self._note
+        if note is None or self._cosign_pending:
+            return
+        try:
+            self._cosign = self._supervision().status(note.id)
+        except CounselorDeskError:
+            return  # the note itself is read again when reopened
+        self._render_cosign()
+
+    def _render_cosign(self) -> None:
+        note, cosign = self._note, self._cosign
+        state = cosign.state
+        if not self._cosign_pending:
+            self._cosign_box.setChecked(state is not CosignState.NONE)
+        self._cosign_box.setVisible(note is not None and state is not CosignState.COSIGNED)
+        self._cosign_box.setEnabled(note is not None and not self._signing)
+        text = ""
+        if note is not None and note.is_signed:
+            if state is CosignState.REQUESTED:
+                text = self.tr("Waiting for co-signature")
+            elif cosign.cosigned_at is not None:
+                text = self.tr("Co-signed by {supervisor} on {when}").format(
+                    supervisor=cosign.cosigned_by, when=local_time_text(cosign.cosigned_at)
+                )
+        self._cosign_label.setText(text)
+        self._cosign_label.setVisible(bool(text))
 
     # -- autosave ------------------------------------------------------------------------
     def _capture(self) -> Job:
@@ -671,6 +807,7 @@ class NoteEditor(QWidget):
         self._sign_button.setEnabled(note is not None and not self._signing)
         self._addendum_button.setVisible(signed)
         self._set_read_only(signed or note is None or self._signing)
+        self._render_cosign()
         self.status_changed.emit(self._status.text())
 
     def _set_read_only(self, read_only: bool) -> None:
@@ -704,6 +841,7 @@ class NoteEditor(QWidget):
 
     def _show_nothing(self) -> None:
         self._note = self._session = None
+        self._cosign, self._cosign_pending = CosignStatus(), 0
         self._loading = True
         try:
             self._set_sections(self._format)

@@ -1,6 +1,8 @@
-"""Settings: auto-lock, the signer's name, the backup folder and "Back up now", the
-passphrase, and the passphrase slots. Every change takes effect at once (there is only
-a Close button), so nothing here waits for an OK that a lock could swallow.
+"""Settings: auto-lock, the signer's name, whether new notes need a supervisor's
+co-signature (a per-vault default, kept in the vault), the backup folder and "Back up
+now", the passphrase, and the passphrase slots (each a counselor's or a supervisor's).
+Every change takes effect at once (there is only a Close button), so nothing here waits
+for an OK that a lock could swallow.
 
 Threads, and why: the backup runs on a thread of its own (Vault.backup_now opens its own
 connection). The passphrase change and "Add slot" run on the UI thread under a wait
@@ -8,17 +10,31 @@ cursor for the ~0.75 s of Argon2: Vault.change_passphrase/add_slot write keys.js
 an audit row through the UI thread's connection (vault.conn), and a lock arriving
 meanwhile would rewrite keys.json from the old slots; on the UI thread neither can
 interleave. The backup folder is set on the UI thread too (a one-row write through
-vault.conn, which the worker must not share)."""
+vault.conn, which the worker must not share). The co-signature default goes through the
+worker like any record (workspace.write)."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
+from typing import NamedTuple
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,7 +53,9 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.domain.passphrase import assess_passphrase
+from counselor_desk.domain.supervision import SlotRole
 from counselor_desk.domain.timeutil import parse_datetime
+from counselor_desk.services.supervision import Supervision
 from counselor_desk.ui.ask import Ask
 from counselor_desk.ui.ui_settings import AUTO_LOCK_MINUTES, SIGNER, UiSettings
 from counselor_desk.ui.workspace import Workspace, describe
@@ -46,6 +64,25 @@ from counselor_desk.vault.store import COUNSELOR_SLOT
 
 STRENGTH_DELAY_MS = 150  # zxcvbn takes up to ~20 ms on long input: not on every keystroke
 MAX_AUTO_LOCK_MINUTES = 120
+
+ROLE_CHOICES: dict[SlotRole, str] = {
+    SlotRole.COUNSELOR: QT_TRANSLATE_NOOP("Settings", "Counselor"),
+    SlotRole.SUPERVISOR: QT_TRANSLATE_NOOP("Settings", "Supervisor (co-signs notes)"),
+}
+ROLE_NAMES: dict[SlotRole, str] = {
+    SlotRole.COUNSELOR: QT_TRANSLATE_NOOP("Settings", "Counselor"),
+    SlotRole.SUPERVISOR: QT_TRANSLATE_NOOP("Settings", "Supervisor"),
+}
+
+
+def role_name(role: SlotRole) -> str:
+    return QCoreApplication.translate("Settings", ROLE_NAMES[role])
+
+
+class NewSlot(NamedTuple):
+    label: str
+    passphrase: str
+    role: SlotRole = SlotRole.COUNSELOR
 
 
 def _busy_cursor() -> None:
@@ -140,7 +177,7 @@ class PassphrasePair(QWidget):
 
 
 class AddSlotDialog(QDialog):
-    """A label naming who holds the slot, and its passphrase."""
+    """A label naming who holds the slot, its role, and its passphrase."""
 
     def __init__(self, vault_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,14 +186,19 @@ class AddSlotDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "A slot is another passphrase that opens this vault, for example your "
-                "clinical supervisor's. Name it after the person who holds it."
+                "clinical supervisor's. Name it after the person who holds it: a "
+                "supervisor's label is the name written on the notes they co-sign."
             ),
             self,
         )
         intro.setWordWrap(True)
         self.label = QLineEdit(self)
         self.label.setAccessibleName(self.tr("Slot label"))
-        self.label.setPlaceholderText(self.tr("e.g. supervisor"))
+        self.label.setPlaceholderText(self.tr("e.g. J. Park, LCSW"))
+        self.role = QComboBox(self)
+        self.role.setAccessibleName(self.tr("Slot role"))
+        for role, text in ROLE_CHOICES.items():
+            self.role.addItem(QCoreApplication.translate("Settings", text), role.value)
         self.pair = PassphrasePair((vault_name,), self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -170,12 +212,15 @@ class AddSlotDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Label:"), self.label)
+        form.addRow(self.tr("R&ole:"), self.role)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.pair)
         layout.addWidget(self.buttons)
-        self.setTabOrder(self.label, self.pair.first)
+        self.setTabOrder(self.label, self.role)
+        self.setTabOrder(self.role, self.pair.first)
+        self.setMinimumWidth(460)  # the explanation reads in a few lines, not a column
         self.setTabOrder(self.pair.second, self.ok)
 
         self.buttons.accepted.connect(self.accept)
@@ -190,13 +235,18 @@ class AddSlotDialog(QDialog):
     def _update_ok(self) -> None:
         self.ok.setEnabled(bool(self.label.text().strip()) and self.pair.acceptable)
 
+    def answer(self) -> NewSlot:
+        return NewSlot(
+            self.label.text().strip(), self.pair.text(), SlotRole(self.role.currentData())
+        )
+
     @classmethod
-    def ask(cls, parent: QWidget | None, vault_name: str) -> tuple[str, str] | None:
-        """(label, passphrase), or None if cancelled."""
+    def ask(cls, parent: QWidget | None, vault_name: str) -> NewSlot | None:
+        """(label, passphrase, role), or None if cancelled."""
         dialog = cls(vault_name, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.label.text().strip(), dialog.pair.text()
+        return dialog.answer()
 
 
 class _BackupBridge(QObject):
@@ -269,6 +319,20 @@ class SettingsDialog(QDialog):
         self.signer.setPlaceholderText(self.tr("e.g. A. Rivera, LCADC"))
         signer_help = QLabel(self.tr("Name and credentials written under signed notes."), page)
         signer_help.setWordWrap(True)
+        self.cosign_default = QCheckBox(self.tr("My notes need a supervisor's &co-signature"), page)
+        self.cosign_default.setAccessibleName(self.tr("My notes need a supervisor's co-signature"))
+        self.cosign_default.setChecked(self._read_cosign_default())
+        cosign_help = QLabel(
+            self.tr(
+                'New notes start with "Needs supervisor co-signature" checked. Kept in '
+                "this vault; a supervisor slot (Slots) co-signs."
+            ),
+            page,
+        )
+        cosign_help.setWordWrap(True)
+        self.general_status = QLabel(page)
+        self.general_status.setWordWrap(True)
+        self.general_status.setAccessibleName(self.tr("Settings status"))
 
         lock_row = QHBoxLayout()  # a number field as wide as the dialog looks like a text box
         lock_row.addWidget(self.auto_lock)
@@ -280,7 +344,11 @@ class SettingsDialog(QDialog):
         form.addRow("", lock_help)
         form.addRow(self.tr("&Signer:"), self.signer)
         form.addRow("", signer_help)
+        form.addRow("", self.cosign_default)
+        form.addRow("", cosign_help)
+        form.addRow(self.general_status)
         self.setTabOrder(self.auto_lock, self.signer)
+        self.setTabOrder(self.signer, self.cosign_default)
         return page
 
     def _backup_tab(self) -> QWidget:
@@ -373,8 +441,10 @@ class SettingsDialog(QDialog):
         intro.setWordWrap(True)
         self.slots = QTreeWidget(page)
         self.slots.setAccessibleName(self.tr("Passphrase slots"))
-        self.slots.setColumnCount(3)
-        self.slots.setHeaderLabels([self.tr("Label"), self.tr("Created"), self.tr("In use")])
+        self.slots.setColumnCount(4)
+        self.slots.setHeaderLabels(
+            [self.tr("Label"), self.tr("Role"), self.tr("Created"), self.tr("In use")]
+        )
         self.slots.setRootIsDecorated(False)
         self.slots.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.slots.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -411,6 +481,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.auto_lock.valueChanged.connect(self._auto_lock_changed)
         self.signer.editingFinished.connect(self._save_signer)
+        self.cosign_default.clicked.connect(self._cosign_default_clicked)
         self.choose_folder.clicked.connect(self._choose_folder)
         self.own_folder.clicked.connect(self._use_own_folder)
         self.backup_now.clicked.connect(self.start_backup)
@@ -430,6 +501,27 @@ class SettingsDialog(QDialog):
         if name != str(self._settings.get(SIGNER)):
             self._settings.set(SIGNER, name)
             self.signer_changed.emit(name)
+
+    def _read_cosign_default(self) -> bool:
+        try:
+            return Supervision(self.vault).default_request()
+        except Exception:  # a locked vault: the dialog is about to close anyway
+            return False
+
+    def _cosign_default_clicked(self, checked: bool) -> None:
+        self.general_status.clear()
+
+        def failed(exc: Exception) -> None:
+            self.workspace.failed.emit(describe(exc))  # still heard if the dialog is closed
+            with contextlib.suppress(RuntimeError):  # RuntimeError: the dialog is gone
+                self.cosign_default.setChecked(self._read_cosign_default())
+                self.general_status.setText(describe(exc))
+
+        self.workspace.write(
+            lambda service: service.set_default_request(checked),
+            on_error=failed,
+            service=Supervision,
+        )
 
     def done(self, result: int) -> None:
         self._save_signer()  # Close right after typing: editingFinished may not have come
@@ -553,12 +645,12 @@ class SettingsDialog(QDialog):
             except ValueError:
                 created = slot.created
             in_use = self.tr("yes") if slot.id == self.vault.slot_id else ""
-            item = QTreeWidgetItem([slot.label, created, in_use])
+            item = QTreeWidgetItem([slot.label, role_name(slot.role), created, in_use])
             item.setData(0, Qt.ItemDataRole.UserRole, slot.id)
             self.slots.addTopLevelItem(item)
             if slot.id == selected:
                 item.setSelected(True)
-        for column in (1, 2):
+        for column in (1, 2, 3):
             self.slots.resizeColumnToContents(column)
         self._slot_selection_changed()
 
@@ -573,12 +665,13 @@ class SettingsDialog(QDialog):
         answer = AddSlotDialog.ask(self, self.vault.name)
         if answer is None:
             return
-        label, passphrase = answer
+        label, passphrase, role = answer
         self.slots_status.setText(self.tr("Adding the slot…"))
         self.slots_status.repaint()
         _busy_cursor()
         try:
-            self.vault.add_slot(label, passphrase, kdf=self._kdf)  # UI thread: see docstring
+            # UI thread: see the module docstring.
+            self.vault.add_slot(label, passphrase, kdf=self._kdf, role=role)
         except Exception as exc:
             self.slots_status.setText(describe(exc))
             return

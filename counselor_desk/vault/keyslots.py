@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from counselor_desk.domain.errors import VaultDamaged, WrongPassphrase
 from counselor_desk.domain.records import new_id
+from counselor_desk.domain.supervision import SlotRole
 from counselor_desk.domain.timeutil import format_utc, parse_datetime
 from counselor_desk.vault.files import atomic_write
 
@@ -95,6 +96,10 @@ def _aad(vault_id: str, slot_id: str) -> bytes:
 
 @dataclass(frozen=True)
 class Slot:
+    """One passphrase that opens the vault. `role` says whose it is: a supervisor slot
+    may co-sign notes (its label is the co-signer's name); older keys.json files have no
+    role, and their slots are the counselor's."""
+
     id: str
     label: str
     kdf: KdfParams
@@ -102,6 +107,7 @@ class Slot:
     nonce: bytes
     wrapped_key: bytes
     created: str
+    role: SlotRole = SlotRole.COUNSELOR
 
     @staticmethod
     def make(
@@ -111,6 +117,7 @@ class Slot:
         vault_key: bytes | bytearray,
         kdf: KdfParams,
         slot_id: str | None = None,
+        role: SlotRole = SlotRole.COUNSELOR,
     ) -> Slot:
         """Wrap the vault key under a new passphrase; a given slot_id rewraps that slot."""
         slot_id = slot_id or new_id()
@@ -119,7 +126,14 @@ class Slot:
         kek = derive_kek(passphrase, salt, kdf)
         wrapped = AESGCM(kek).encrypt(nonce, bytes(vault_key), _aad(vault_id, slot_id))
         return Slot(
-            slot_id, label, kdf, salt, nonce, wrapped, format_utc(datetime.now().astimezone())
+            slot_id,
+            label,
+            kdf,
+            salt,
+            nonce,
+            wrapped,
+            format_utc(datetime.now().astimezone()),
+            SlotRole(role),
         )
 
     def unwrap(self, vault_id: str, passphrase: str) -> bytearray:
@@ -135,6 +149,7 @@ class Slot:
         return {
             "id": self.id,
             "label": self.label,
+            "role": self.role.value,
             "kdf": {
                 "name": "argon2id",
                 "time_cost": self.kdf.time_cost,
@@ -161,6 +176,8 @@ class Slot:
             nonce=_unb64(data["nonce"]),
             wrapped_key=_unb64(data["wrapped_key"]),
             created=str(data["created"]),
+            # Absent in keys.json files written before roles existed: the counselor's.
+            role=SlotRole(data.get("role", SlotRole.COUNSELOR.value)),
         )
 
 

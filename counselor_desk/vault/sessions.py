@@ -173,6 +173,12 @@ def store_signature(conn: Connection, note: Note, now: datetime) -> Note:
 
 
 def delete_draft(conn: Connection, note_id: str) -> None:
+    # A draft's co-signature request goes with it (a draft is never co-signed).
+    conn.execute(
+        "DELETE FROM cosign_requests WHERE note_id=? AND note_id IN "
+        "(SELECT id FROM notes WHERE status='draft')",
+        (note_id,),
+    )
     cursor = conn.execute("DELETE FROM notes WHERE id=? AND status='draft'", (note_id,))
     if cursor.rowcount != 1:
         raise SignedNoteImmutable("Only a draft can be deleted.")

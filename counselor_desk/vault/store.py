@@ -26,6 +26,7 @@ from counselor_desk.domain.errors import (
 from counselor_desk.domain.passphrase import check_passphrase
 from counselor_desk.domain.records import new_id
 from counselor_desk.domain.recovery import parse_recovery_key
+from counselor_desk.domain.supervision import SlotRole
 from counselor_desk.domain.timeutil import Clock, utc_now
 from counselor_desk.vault import backup, migrations
 from counselor_desk.vault.audit import AuditLog, audit_mac_key
@@ -99,6 +100,17 @@ class Vault:
     @property
     def db_file(self) -> Path:
         return db_path(self.folder)
+
+    @property
+    def unlocked_slot(self) -> Slot | None:
+        """The slot whose passphrase unlocked (None: the recovery key did)."""
+        return next((s for s in self.keyfile.slots if s.id == self.slot_id), None)
+
+    @property
+    def unlocked_role(self) -> SlotRole:
+        """Who unlocked: a supervisor slot, or the counselor (the recovery key included)."""
+        slot = self.unlocked_slot
+        return slot.role if slot is not None else SlotRole.COUNSELOR
 
     def key_copy(self) -> bytearray:
         """For a worker or a backup; the caller zeroes it when done."""
@@ -243,8 +255,9 @@ class Vault:
         label = slots[index].label if index is not None else COUNSELOR_SLOT
         kdf = kdf or (slots[index].kdf if index is not None else calibrate())
         slot_id = slots[index].id if index is not None else None
+        role = slots[index].role if index is not None else SlotRole.COUNSELOR
         new_slot = Slot.make(
-            self.keyfile.vault_id, label, new_passphrase, self._key, kdf, slot_id=slot_id
+            self.keyfile.vault_id, label, new_passphrase, self._key, kdf, slot_id=slot_id, role=role
         )
         if index is None:
             slots.append(new_slot)
@@ -255,8 +268,15 @@ class Vault:
         self.record("passphrase-changed", subject=new_slot.id, detail=label)
         return new_slot
 
-    def add_slot(self, label: str, passphrase: str, kdf: KdfParams | None = None) -> Slot:
-        """Another passphrase that opens this vault (e.g. a clinical supervisor's)."""
+    def add_slot(
+        self,
+        label: str,
+        passphrase: str,
+        kdf: KdfParams | None = None,
+        role: SlotRole = SlotRole.COUNSELOR,
+    ) -> Slot:
+        """Another passphrase that opens this vault (e.g. a clinical supervisor's, whose
+        supervisor role lets it co-sign notes under its label)."""
         self._require_open()
         if not label.strip():
             raise ValidationError("A slot needs a label naming who holds it.")
@@ -264,10 +284,15 @@ class Vault:
             raise ValidationError(f"There is already a slot named {label.strip()!r}.")
         check_passphrase(passphrase, (self.name, label))
         slot = Slot.make(
-            self.keyfile.vault_id, label.strip(), passphrase, self._key, kdf or calibrate()
+            self.keyfile.vault_id,
+            label.strip(),
+            passphrase,
+            self._key,
+            kdf or calibrate(),
+            role=SlotRole(role),
         )
         self.save_keyfile(replace(self.keyfile, slots=(*self.keyfile.slots, slot)))
-        self.record("slot-added", subject=slot.id, detail=slot.label)
+        self.record("slot-added", subject=slot.id, detail=f"{slot.label} ({slot.role.value})")
         return slot
 
     def remove_slot(self, slot_id: str) -> None:

@@ -6,19 +6,31 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+)
 
-from counselor_desk.domain.notes import NoteFormat
+from counselor_desk.domain.notes import Note, NoteFormat
 from counselor_desk.domain.records import Session, SessionKind
+from counselor_desk.domain.supervision import CosignState, cosign_note
 from counselor_desk.services.caseload import Caseload
+from counselor_desk.services.supervision import Supervision
 from counselor_desk.ui.ask import Ask
-from counselor_desk.ui.note_editor import AddendumDialog, NoteEditor, SignDialog
+from counselor_desk.ui.note_editor import AddendumDialog, NoteEditor, SignDialog, local_time_text
 from counselor_desk.ui.workspace import Workspace
+from counselor_desk.vault import supervision as supervision_repo
+from counselor_desk.vault.sessions import add_note
 
 SIGNER = "A. Rivera, LCADC"
 
@@ -431,6 +443,8 @@ def test_tab_follows_the_form(qtbot, ids, make_editor) -> None:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is editor.field(key), key
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.findChild(QCheckBox, "cosignBox")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is editor.findChild(QPushButton, "signButton")
 
 
@@ -447,3 +461,142 @@ def test_the_sign_shortcut_opens_the_confirmation(
     qtbot.keyClick(plan, Qt.Key.Key_Return, modifiers)
     assert len(shown) == 1
     assert plan.toPlainText() == "Weekly"  # the keys did not type a line break
+
+
+# -- supervisor co-signature and group copies --------------------------------------------------
+
+
+def cosign_box(editor: NoteEditor) -> QCheckBox:
+    return editor.findChild(QCheckBox, "cosignBox")
+
+
+def cosign_text(editor: NoteEditor) -> str:
+    label = editor.findChild(QLabel, "cosignStatus")
+    return label.text() if label.isVisible() else ""
+
+
+def test_the_cosign_box_stores_and_withdraws_a_request(
+    qtbot, workspace, ids, make_editor, monkeypatch
+) -> None:
+    shown = sign_with(monkeypatch, True)
+    supervision = Supervision(workspace.vault)
+    editor = make_editor()
+    editor.open_note(ids["note"])
+    box = cosign_box(editor)
+    assert box.isVisible() and not box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.cosign_status().state is CosignState.REQUESTED, timeout=5000)
+    assert supervision.status(ids["note"]).request is not None
+    assert supervision.status(ids["note"]).request.requested_by == SIGNER
+    Path("/tmp/shots").mkdir(parents=True, exist_ok=True)
+    assert editor.grab().save("/tmp/shots/note_needs_cosign.png")
+    box.click()  # unchecked: withdrawn
+    qtbot.waitUntil(lambda: editor.cosign_status().state is CosignState.NONE, timeout=5000)
+    assert supervision.status(ids["note"]).state is CosignState.NONE
+    box.click()
+    qtbot.waitUntil(lambda: editor.cosign_status().state is CosignState.REQUESTED, timeout=5000)
+
+    signed: list[str] = []
+    editor.signed.connect(signed.append)
+    editor.request_sign()
+    qtbot.waitUntil(lambda: signed == [ids["note"]], timeout=5000)
+    assert "waits for a supervisor's co-signature" in shown[0]
+    assert cosign_text(editor) == "Waiting for co-signature"
+    assert [w.note_id for w in supervision.waiting()] == [ids["note"]]
+
+    # The supervisor co-signs elsewhere (here: stored directly, as an import would).
+    note = workspace.caseload.note(ids["note"])
+    at = datetime(2026, 3, 4, 17, 30, tzinfo=UTC)
+    with workspace.vault.transaction() as conn:
+        supervision_repo.add_cosignature(
+            conn, cosign_note(note, cosigner="J. Park, LCSW", at=at), at
+        )
+    workspace.changed.emit("note", ids["note"])
+    assert cosign_text(editor).startswith("Co-signed by J. Park, LCSW on ")
+    assert local_time_text(at) in cosign_text(editor)
+    assert not box.isVisible()  # nothing left to ask for or withdraw
+
+
+def test_a_new_note_starts_checked_when_the_vault_says_so(
+    qtbot, workspace, ids, make_editor
+) -> None:
+    supervision = Supervision(workspace.vault)
+    supervision.set_default_request(True)
+    session = workspace.caseload.add_session(
+        Session(ids["dana"], datetime.now(UTC).replace(microsecond=0), 50, SessionKind.INDIVIDUAL)
+    )
+    new = workspace.caseload.start_note(session.id, NoteFormat.DAP)
+    editor = make_editor()
+    editor.open_note(new.id)
+    assert cosign_box(editor).isChecked()
+    qtbot.waitUntil(lambda: supervision.status(new.id).state is CosignState.REQUESTED, timeout=5000)
+    # A note already written is left as it is (the default is for new notes).
+    editor.open_note(ids["note"])
+    assert not cosign_box(editor).isChecked()
+    assert supervision.status(ids["note"]).state is CosignState.NONE
+    # Unchecked by the counselor: reopening the still-empty note does not check it again.
+    editor.open_note(new.id)
+    cosign_box(editor).click()
+    qtbot.waitUntil(lambda: supervision.status(new.id).state is CosignState.NONE, timeout=5000)
+    editor.open_note(ids["note"])
+    editor.open_note(new.id)
+    assert not cosign_box(editor).isChecked()
+
+
+def test_a_refused_request_says_why_and_unchecks_the_box(
+    qtbot, workspace, ids, make_editor
+) -> None:
+    workspace.signer = ""  # no signer set yet: a request needs the counselor's name
+    editor = make_editor()
+    editor.open_note(ids["note"])
+    cosign_box(editor).click()
+    assert cosign_box(editor).isChecked()  # the wish shows while it is being stored
+    qtbot.waitUntil(lambda: not cosign_box(editor).isChecked(), timeout=5000)
+    assert Supervision(workspace.vault).status(ids["note"]).state is CosignState.NONE
+    notices = [w.text() for w in editor.findChildren(QLabel) if w.isVisible()]
+    assert any("set the signer in Settings" in text for text in notices), notices
+
+
+def test_group_is_not_a_format_an_ordinary_note_switches_to(ids, make_editor) -> None:
+    editor = make_editor()
+    editor.open_note(ids["note"])
+    combo = editor.findChild(QComboBox, "formatBox")
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert offered == ["SOAP", "DAP", "BIRP", "GIRP", "free"]
+
+
+def test_a_group_note_copy_opens_read_only_with_its_sections(
+    qtbot, workspace, open_vault, ids, make_editor
+) -> None:
+    start = datetime.now(UTC).replace(microsecond=0)
+    group_session = workspace.caseload.add_session(
+        Session(ids["dana"], start, 90, SessionKind.GROUP)
+    )
+    copy = Note(
+        ids["dana"],
+        group_session.id,
+        NoteFormat.GROUP,
+        {
+            "topic": "Coping with cravings at work",
+            "interventions": "Urge surfing practice; role play",
+            "individual": "Dana shared a plan for breaks.",
+        },
+    ).signed(signer=SIGNER, at=start, session_start=start)
+    with open_vault.transaction() as conn:
+        add_note(conn, copy, start)
+    editor = make_editor()
+    editor.open_note(ids["note"])
+    editor.open_note(copy.id)
+    for key, label in (
+        ("topic", "Group topic"),
+        ("interventions", "Group interventions"),
+        ("individual", "Individual section"),
+    ):
+        assert field(editor, key).isReadOnly()
+        assert field(editor, key).accessibleName() == label
+    assert field(editor, "individual").toPlainText() == "Dana shared a plan for breaks."
+    combo = editor.findChild(QComboBox, "formatBox")
+    assert combo.currentData() == "group" and not combo.isEnabled()
+    assert editor.status_text().startswith(f"Signed by {SIGNER} on ")
+    editor.open_note(ids["note"])  # back to an ordinary draft: Group is not offered again
+    assert combo.findData("group") == -1 and combo.isEnabled()

@@ -8,8 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from counselor_desk.domain.errors import WrongPassphrase
+from counselor_desk.domain.supervision import SlotRole
+from counselor_desk.services.supervision import Supervision
 from counselor_desk.ui.ask import Ask
-from counselor_desk.ui.settings_dialog import AddSlotDialog, SettingsDialog
+from counselor_desk.ui.settings_dialog import AddSlotDialog, NewSlot, SettingsDialog
 from counselor_desk.ui.ui_settings import AUTO_LOCK_MINUTES, SIGNER, UiSettings
 from counselor_desk.vault.keyslots import KeyFile
 from counselor_desk.vault.locations import keys_path
@@ -118,7 +120,7 @@ def test_slots_are_added_and_removed_and_the_one_in_use_stays(
     monkeypatch.setattr(
         AddSlotDialog,
         "ask",
-        classmethod(lambda cls, parent, name: ("supervisor", SUPERVISOR_PASSPHRASE)),
+        classmethod(lambda cls, parent, name: NewSlot("supervisor", SUPERVISOR_PASSPHRASE)),
     )
     monkeypatch.setattr(Ask, "confirm", classmethod(lambda cls, *args: True))
     dialog.tabs.setCurrentIndex(3)
@@ -145,7 +147,7 @@ def test_slots_are_added_and_removed_and_the_one_in_use_stays(
 
 def test_a_refused_slot_says_why(qtbot, dialog, open_vault, monkeypatch) -> None:
     monkeypatch.setattr(
-        AddSlotDialog, "ask", classmethod(lambda cls, parent, name: ("counselor", "x" * 80))
+        AddSlotDialog, "ask", classmethod(lambda cls, parent, name: NewSlot("counselor", "x" * 80))
     )
     qtbot.mouseClick(dialog.add_slot, Qt.MouseButton.LeftButton)
     assert dialog.slots_status.text() == "There is already a slot named 'counselor'."
@@ -163,6 +165,71 @@ def test_add_slot_dialog_needs_a_label_and_a_strong_matching_passphrase(qtbot) -
     qtbot.waitUntil(slot_dialog.ok.isEnabled, timeout=2000)
     slot_dialog.label.clear()
     assert not slot_dialog.ok.isEnabled()
+
+
+def test_add_slot_dialog_offers_the_supervisor_role(qtbot) -> None:
+    slot_dialog = AddSlotDialog("rivera")
+    qtbot.addWidget(slot_dialog)
+    slot_dialog.show()
+    assert [slot_dialog.role.itemText(i) for i in range(slot_dialog.role.count())] == [
+        "Counselor",
+        "Supervisor (co-signs notes)",
+    ]
+    assert slot_dialog.answer().role is SlotRole.COUNSELOR  # the default
+    qtbot.keyClicks(slot_dialog.label, " J. Park, LCSW ")
+    slot_dialog.label.setFocus()
+    qtbot.keyClick(slot_dialog.label, Qt.Key.Key_Tab)
+    assert slot_dialog.focusWidget() is slot_dialog.role  # label, then role, then passphrase
+    qtbot.keyClick(slot_dialog.role, Qt.Key.Key_Down)
+    qtbot.keyClick(slot_dialog.role, Qt.Key.Key_Tab)
+    assert slot_dialog.focusWidget() is slot_dialog.pair.first
+    _type_pair(qtbot, slot_dialog.pair, SUPERVISOR_PASSPHRASE, SUPERVISOR_PASSPHRASE)
+    assert slot_dialog.answer() == NewSlot(
+        "J. Park, LCSW", SUPERVISOR_PASSPHRASE, SlotRole.SUPERVISOR
+    )
+    qtbot.waitUntil(slot_dialog.ok.isEnabled, timeout=2000)
+    Path("/tmp/shots").mkdir(parents=True, exist_ok=True)
+    assert slot_dialog.grab().save("/tmp/shots/settings_add_slot.png")
+
+
+def test_a_supervisor_slot_is_added_with_its_role_and_listed_so(
+    qtbot, dialog, open_vault, monkeypatch
+) -> None:
+    monkeypatch.setattr(
+        AddSlotDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, name: NewSlot(
+                "J. Park, LCSW", SUPERVISOR_PASSPHRASE, SlotRole.SUPERVISOR
+            )
+        ),
+    )
+    dialog.tabs.setCurrentIndex(3)
+    qtbot.mouseClick(dialog.add_slot, Qt.MouseButton.LeftButton)
+    rows = [
+        (dialog.slots.topLevelItem(i).text(0), dialog.slots.topLevelItem(i).text(1))
+        for i in range(dialog.slots.topLevelItemCount())
+    ]
+    assert rows == [("counselor", "Counselor"), ("J. Park, LCSW", "Supervisor")]
+    on_disk = KeyFile.load(keys_path(open_vault.folder))
+    _key, slot = on_disk.unwrap(SUPERVISOR_PASSPHRASE)
+    assert (slot.label, slot.role) == ("J. Park, LCSW", SlotRole.SUPERVISOR)
+
+
+def test_the_cosign_default_is_kept_in_the_vault(
+    qtbot, dialog, workspace, ui_settings, cheap_kdf
+) -> None:
+    box = dialog.cosign_default
+    assert not box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert workspace.worker.wait_idle()
+    assert Supervision(workspace.vault).default_request() is True
+    again = SettingsDialog(workspace, ui_settings, kdf=cheap_kdf)
+    qtbot.addWidget(again)
+    assert again.cosign_default.isChecked()
+    qtbot.mouseClick(again.cosign_default, Qt.MouseButton.LeftButton)
+    assert workspace.worker.wait_idle()
+    assert Supervision(workspace.vault).default_request() is False
 
 
 def test_back_up_now_makes_a_backup_off_the_ui_thread(qtbot, dialog, open_vault) -> None:
@@ -204,7 +271,11 @@ def test_screenshots(qtbot, dialog, monkeypatch) -> None:
     monkeypatch.setattr(
         AddSlotDialog,
         "ask",
-        classmethod(lambda cls, parent, name: ("supervisor", SUPERVISOR_PASSPHRASE)),
+        classmethod(
+            lambda cls, parent, name: NewSlot(
+                "J. Park, LCSW", SUPERVISOR_PASSPHRASE, SlotRole.SUPERVISOR
+            )
+        ),
     )
     qtbot.mouseClick(dialog.add_slot, Qt.MouseButton.LeftButton)
     dialog.signer.setText("A. Rivera, LCADC")

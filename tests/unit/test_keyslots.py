@@ -14,6 +14,7 @@ import pytest
 
 from counselor_desk.domain.errors import VaultDamaged, WrongPassphrase
 from counselor_desk.domain.recovery import format_recovery_key
+from counselor_desk.domain.supervision import SlotRole
 from counselor_desk.vault import files
 from counselor_desk.vault.keyslots import (
     MAX_TIME_COST,
@@ -177,6 +178,48 @@ def test_keyfile_round_trips_through_json(cheap_kdf: KdfParams, passphrase: str)
     again = KeyFile.from_bytes(keyfile.to_bytes())
     assert again == keyfile
     assert bytes(again.unwrap(passphrase)[0]) == key
+
+
+def test_a_slots_role_round_trips_and_a_supervisor_slot_opens_too(
+    cheap_kdf: KdfParams, passphrase: str, other_passphrase: str
+) -> None:
+    keyfile, key = _keyfile(cheap_kdf, passphrase)
+    supervisor = Slot.make(
+        keyfile.vault_id,
+        "J. Park, LCSW",
+        other_passphrase,
+        key,
+        cheap_kdf,
+        role=SlotRole.SUPERVISOR,
+    )
+    keyfile = replace(keyfile, slots=(*keyfile.slots, supervisor))
+    raw = json.loads(keyfile.to_bytes())
+    assert [s["role"] for s in raw["slots"]] == ["counselor", "supervisor"]
+    again = KeyFile.from_bytes(keyfile.to_bytes())
+    assert again == keyfile
+    opened_key, slot = again.unwrap(other_passphrase)
+    assert bytes(opened_key) == key
+    assert slot.role is SlotRole.SUPERVISOR and slot.label == "J. Park, LCSW"
+
+
+def test_a_keys_json_from_before_roles_loads_with_counselor_slots(
+    cheap_kdf: KdfParams, passphrase: str
+) -> None:
+    keyfile, key = _keyfile(cheap_kdf, passphrase)
+    raw = json.loads(keyfile.to_bytes())
+    for slot in raw["slots"]:
+        del slot["role"]  # exactly what an older program wrote
+    old = KeyFile.from_bytes(json.dumps(raw).encode())
+    assert [s.role for s in old.slots] == [SlotRole.COUNSELOR]
+    assert bytes(old.unwrap(passphrase)[0]) == key
+
+
+def test_an_unknown_role_is_reported_as_damage(cheap_kdf: KdfParams, passphrase: str) -> None:
+    keyfile, _key = _keyfile(cheap_kdf, passphrase)
+    raw = json.loads(keyfile.to_bytes())
+    raw["slots"][0]["role"] = "administrator"
+    with pytest.raises(VaultDamaged, match="recovery key"):
+        KeyFile.from_bytes(json.dumps(raw).encode())
 
 
 def test_save_is_atomic_old_or_new_never_half(

@@ -22,6 +22,7 @@ from counselor_desk.domain.errors import (
 from counselor_desk.domain.notes import Note, NoteFormat
 from counselor_desk.domain.records import Client, Session, SessionKind
 from counselor_desk.domain.recovery import format_recovery_key
+from counselor_desk.domain.supervision import SlotRole
 from counselor_desk.services import rotation as service
 from counselor_desk.services.backups import Secret
 from counselor_desk.vault import backup
@@ -271,6 +272,28 @@ def test_other_slots_are_dropped_and_recorded(tmp_path: Path) -> None:
         (row,) = [e for e in vault.audit.entries(vault.conn) if e.action == "rotate-key"]
         assert row.detail is not None and "slots dropped" in row.detail
         assert "supervisor" in row.detail
+
+
+def test_the_kept_slot_keeps_its_role(tmp_path: Path) -> None:
+    made = make_vault(tmp_path)
+    with unlock_with_passphrase(made.folder, PASSPHRASE) as vault:
+        vault.add_slot("J. Park", SUPERVISOR_PASSPHRASE, kdf=CHEAP, role=SlotRole.SUPERVISOR)
+    # The supervisor rotates with its own passphrase: its slot is the one kept, still a
+    # supervisor's (the counselor's is dropped, as any slot whose passphrase was not given).
+    result = service.rotate(
+        made.folder, Secret(passphrase=SUPERVISOR_PASSPHRASE), SUPERVISOR_PASSPHRASE, kdf=CHEAP
+    )
+    assert result.dropped_slots == ("counselor",)
+    with unlock_with_passphrase(made.folder, SUPERVISOR_PASSPHRASE) as vault:
+        assert [(s.label, s.role) for s in vault.keyfile.slots] == [
+            ("J. Park", SlotRole.SUPERVISOR)
+        ]
+        assert vault.unlocked_role is SlotRole.SUPERVISOR
+    service.rotate(
+        made.folder, Secret(passphrase=SUPERVISOR_PASSPHRASE), SUPERVISOR_PASSPHRASE, kdf=CHEAP
+    )
+    with unlock_with_passphrase(made.folder, SUPERVISOR_PASSPHRASE) as vault:
+        assert vault.unlocked_role is SlotRole.SUPERVISOR
 
 
 def test_rotation_after_a_recovery_key_unlock_sets_the_given_passphrase(tmp_path: Path) -> None:
