@@ -14,7 +14,9 @@ Who is due today (`due_today`), for active clients:
   - no sample was ever collected; or
   - the last sample collected is `screen_every_days` (7) or more days old;
 - a session, for each attendance entry still marked scheduled for today, and for each
-  earlier one never marked (attended, excused or no-show), so none is forgotten.
+  earlier one never marked (attended, excused or no-show), so none is forgotten;
+- a treatment plan review, when the client's active plan has a review date of today or
+  earlier (domain.treatment_plan.due_for_review).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from counselor_desk.domain.screens import (
     prescribed_on,
 )
 from counselor_desk.vault import clients
+from counselor_desk.vault import plans as plan_repo
 from counselor_desk.vault import screening as repo
 from counselor_desk.vault.connection import Connection
 from counselor_desk.vault.store import Vault
@@ -62,6 +65,7 @@ class DueReason(StrEnum):
     SCREEN_DUE = "screen-due"  # the last sample is a week old or more
     SESSION_TODAY = "session-today"  # scheduled for today
     SESSION_UNMARKED = "session-unmarked"  # scheduled earlier, never marked
+    PLAN_REVIEW = "plan-review"  # the active treatment plan's review date has come
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,7 @@ class Due:
     reason: DueReason
     since: date | None = None  # the screen or contact the reason is about
     attendance_id: str | None = None  # for the session reasons
+    plan_id: str | None = None  # for a plan review (since: the review date)
 
 
 @dataclass(frozen=True)
@@ -275,8 +280,8 @@ class Screening:
 
     # -- today -----------------------------------------------------------------------------
     def due_today(self, today: date, *, screen_every_days: int = SCREEN_INTERVAL_DAYS) -> list[Due]:
-        """Active clients due for a screen or a session (rule in the module docstring),
-        by name, then screens before sessions."""
+        """Active clients due for a screen, a session or a plan review (rule in the module
+        docstring), by name, then screens, sessions, plan reviews."""
         conn = self._conn
         active: list[Client] = clients.list_clients(conn)
         newest = repo.latest_screens(conn)
@@ -304,6 +309,16 @@ class Screening:
                 continue
             reason = DueReason.SESSION_TODAY if entry.on == today else DueReason.SESSION_UNMARKED
             found.append(Due(entry.client_id, names[entry.client_id], reason, entry.on, entry.id))
+        for review in plan_repo.plans_due_for_review(conn, today):
+            found.append(
+                Due(
+                    review.client_id,
+                    review.display_name,
+                    DueReason.PLAN_REVIEW,
+                    review.review_date,
+                    plan_id=review.plan_id,
+                )
+            )
         order = {reason: index for index, reason in enumerate(DueReason)}
         found.sort(key=lambda d: (d.display_name.casefold(), d.client_id, order[d.reason]))
         return found

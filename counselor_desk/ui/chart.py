@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from counselor_desk.domain.errors import CounselorDeskError
 from counselor_desk.domain.notes import Note, NoteFormat
 from counselor_desk.domain.records import Client, Consent, MedicationEntry, Session
+from counselor_desk.domain.treatment_plan import TreatmentPlan, due_for_review
 from counselor_desk.services.caseload import Caseload
 from counselor_desk.ui.client_dialog import ClientDialog
 from counselor_desk.ui.consent_dialog import ConsentDialog, RevokeDialog
@@ -75,6 +76,10 @@ class _Overview(QWidget):
         form.addRow(self.tr("Recent sessions:"), self.recent)
         self.next_appointment = self._value(self.tr("Next appointment"))
         form.addRow(self.tr("Next appointment:"), self.next_appointment)
+        self.plan_review = self._value(self.tr("Treatment plan"))
+        form.addRow(self.tr("Treatment plan:"), self.plan_review)
+        form.setRowVisible(self.plan_review, False)  # until show_plan() is called
+        self._form = form
         drafts_row = QWidget(self)
         drafts_layout = QHBoxLayout(drafts_row)
         drafts_layout.setContentsMargins(0, 0, 0, 0)
@@ -112,6 +117,21 @@ class _Overview(QWidget):
     def _open_draft(self) -> None:
         if self._oldest_draft:
             self.open_draft.emit(self._oldest_draft)
+
+    def show_plan(self, plan: TreatmentPlan | None, today: date) -> None:
+        """The active treatment plan's review: due (stands out) or the next one."""
+        font = QFont(self.plan_review.font())
+        due = plan is not None and due_for_review(plan, today)
+        font.setBold(due)
+        self.plan_review.setFont(font)
+        if plan is None or plan.review_date is None:
+            text = self.tr("no active plan")
+        elif due:
+            text = self.tr("review due %1").replace("%1", show_date(plan.review_date))
+        else:
+            text = self.tr("next review %1").replace("%1", show_date(plan.review_date))
+        self.plan_review.setText(text)
+        self._form.setRowVisible(self.plan_review, True)
 
     def show_chart(
         self,

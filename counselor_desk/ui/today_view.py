@@ -1,6 +1,7 @@
-"""The "today" view: who is due for a urine screen or a session today, from
-`Screening.due_today` (the rule lives in the service; this only words and shows it).
-Choosing a row hands its client id back so the window can open that chart."""
+"""The "today" view: who is due for a urine screen, a session or a treatment plan review
+today, from `Screening.due_today` (the rule lives in the service; this only words and
+shows it). Choosing a row hands its client id back so the window can open that chart
+(`chosen_due` keeps the whole row, e.g. the plan to review)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole  # the row's client id
 REASON_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's DueReason, as its str value
+PLAN_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # a plan review's plan id (else None)
 
 _SCREEN_REASONS = frozenset({DueReason.SCREEN_RETEST, DueReason.SCREEN_NEVER, DueReason.SCREEN_DUE})
 
@@ -53,6 +55,7 @@ _WHY = {
     DueReason.SESSION_UNMARKED: QT_TRANSLATE_NOOP(
         "TodayModel", "Scheduled earlier and never marked"
     ),
+    DueReason.PLAN_REVIEW: QT_TRANSLATE_NOOP("TodayModel", "The plan's review date has come"),
 }
 
 
@@ -102,6 +105,8 @@ class TodayModel(QAbstractTableModel):
     def what_label(self, due: Due) -> str:
         if due.reason in _SCREEN_REASONS:
             return self.tr("Urine screen")
+        if due.reason is DueReason.PLAN_REVIEW:
+            return self.tr("Treatment plan review")
         return self.tr("Session")
 
     def _text(self, due: Due, column: int) -> str:
@@ -137,6 +142,8 @@ class TodayModel(QAbstractTableModel):
             return due.client_id
         if role == REASON_ROLE:
             return due.reason.value  # a StrEnum crosses QVariant as a plain str
+        if role == PLAN_ID_ROLE:
+            return due.plan_id
         return None
 
 
@@ -153,6 +160,7 @@ class TodayDialog(QDialog):
         self._workspace = workspace
         self._today = today or date.today()
         self.chosen: str | None = None
+        self.chosen_due: Due | None = None  # the row chosen (reason, plan id …)
         self.setWindowTitle(self.tr("Today"))
         self.setAccessibleName(self.tr("Today"))
 
@@ -226,7 +234,8 @@ class TodayDialog(QDialog):
         # Enter reaches both the table and the default button: choose once only.
         if self.chosen is not None or not index.isValid():
             return
-        self.chosen = self.model.due_at(index.row()).client_id
+        self.chosen_due = self.model.due_at(index.row())
+        self.chosen = self.chosen_due.client_id
         self.client_chosen.emit(self.chosen)
         self.accept()
 

@@ -5,7 +5,8 @@ recorded through the Screening service."""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,9 +21,18 @@ from counselor_desk.domain.screens import (
     UrineScreen,
     screen_results,
 )
+from counselor_desk.domain.treatment_plan import Goal, Intervention, Objective, Problem
 from counselor_desk.services.caseload import Caseload
+from counselor_desk.services.plans import Plans
 from counselor_desk.services.screening import DueReason, Screening
-from counselor_desk.ui.today_view import CLIENT_ID_ROLE, REASON_ROLE, TodayDialog, TodayModel
+from counselor_desk.ui.models import show_date
+from counselor_desk.ui.today_view import (
+    CLIENT_ID_ROLE,
+    PLAN_ID_ROLE,
+    REASON_ROLE,
+    TodayDialog,
+    TodayModel,
+)
 from counselor_desk.ui.workspace import Workspace
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -155,3 +165,55 @@ def test_ask_returns_the_chosen_id_and_every_control_is_named(
 
     monkeypatch.setattr(TodayDialog, "exec", exec_choosing_first)
     assert TodayDialog.ask(workspace, today=TODAY) == busy_day["dana"]
+
+
+def test_a_treatment_plan_whose_review_date_came_is_listed_and_chosen_with_its_plan(
+    qtbot, qtmodeltester, workspace: Workspace, ids: dict[str, str]
+) -> None:
+    plans = Plans(workspace.vault)
+    draft = plans.start_plan(ids["marcus"])
+    tree = (
+        Problem(
+            "Drinks most evenings",
+            goals=(
+                Goal(
+                    "Cut down",
+                    objectives=(
+                        Objective(
+                            "Two dry days a week",
+                            target_date=date.today() + timedelta(days=30),
+                            interventions=(Intervention("MI check-in", "Counselor", "Weekly"),),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    )
+    plans.save_plan(replace(draft, problems=tree))
+    review = date.today() + timedelta(days=1)  # activation needs a review after today
+    plan = plans.activate(draft.id, review)
+
+    before = TodayDialog(workspace, today=date.today())
+    qtbot.addWidget(before)
+    assert [row[0] for row in rows(before.model)] == ["Dana R."]  # not due yet
+
+    dialog = TodayDialog(workspace, today=review)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    assert rows(dialog.model) == [
+        ("Dana R.", "Urine screen", "No sample collected yet", ""),
+        (
+            "Marcus T.",
+            "Treatment plan review",
+            "The plan's review date has come",
+            show_date(review),
+        ),
+    ]
+    model = dialog.model
+    assert model.index(1, 0).data(REASON_ROLE) == DueReason.PLAN_REVIEW
+    assert model.index(1, 0).data(PLAN_ID_ROLE) == plan.id
+    assert model.index(0, 0).data(PLAN_ID_ROLE) is None
+    dialog.table.selectRow(1)
+    dialog.open_button.click()
+    assert dialog.chosen == ids["marcus"]
+    assert dialog.chosen_due is not None and dialog.chosen_due.plan_id == plan.id
