@@ -6,9 +6,11 @@ rules a schema cannot say (dates that exist, unique ids, note sections, signatur
 their hashes, references between records, worksheet answers against their definitions,
 scale totals and bands recomputed from the answers, urine screens that are refused or
 missed and still give results, CM plans the domain refuses or that would count prizes
-under vouchers). Only a file with no problem at all is
-written, in one transaction with one audit row. Export writes everything the vault
-holds in the same format, so that export → import → export gives the same document.
+under vouchers; and, in interchange_care, treatment plans and the objectives sessions
+worked on, the support network, co-signatures and group sessions). Only a file with no
+problem at all is written, in one transaction with one audit row. Export writes
+everything the vault holds in the same format, so that export → import → export gives the
+same document.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from counselor_desk.domain.contingency import (
     YearlyCap,
 )
 from counselor_desk.domain.errors import ImportProblem, InvalidImport, ValidationError
+from counselor_desk.domain.group_notes import GroupSession
 from counselor_desk.domain.measures import (
     ScaleEntry,
     WorksheetInstance,
@@ -43,6 +46,7 @@ from counselor_desk.domain.measures import (
     WorksheetVersion,
     scale_entry_from_result,
 )
+from counselor_desk.domain.network import NetworkMember
 from counselor_desk.domain.notes import (
     SECTION_KEYS,
     Addendum,
@@ -76,12 +80,14 @@ from counselor_desk.domain.screens import (
     UrineScreen,
 )
 from counselor_desk.domain.timeutil import format_utc, parse_datetime
+from counselor_desk.domain.treatment_plan import ObjectiveLink
 from counselor_desk.domain.worksheets import (
     WorksheetDefinition,
     check_values,
     load_shipped,
     storage_problems,
 )
+from counselor_desk.services import interchange_care as care
 from counselor_desk.vault import clients as client_repo
 from counselor_desk.vault import consents as consent_repo
 from counselor_desk.vault import measures as measure_repo
@@ -116,6 +122,7 @@ _TABLES: Mapping[str, str] = {
     "urine screen": "urine_screens",
     "attendance": "attendance",
     "prize": "prizes_given",
+    **care.TABLES,
 }
 
 
@@ -124,11 +131,14 @@ _TABLES: Mapping[str, str] = {
 
 @dataclass(frozen=True)
 class SessionBundle:
-    """A session with its note (or None) and the note's addenda."""
+    """A session with its note (or None), the note's addenda and co-signature, and the
+    treatment-plan objectives the session worked on."""
 
     session: Session
     note: Note | None = None
     addenda: tuple[Addendum, ...] = ()
+    cosign: care.CosignBundle | None = None
+    objectives: tuple[ObjectiveLink, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -174,6 +184,8 @@ class ClientBundle:
     attendance: tuple[Attendance, ...] = ()
     cm_plan: StampedPlan | None = None
     prizes_given: tuple[StampedPrize, ...] = ()
+    treatment_plans: tuple[care.PlanBundle, ...] = ()
+    support_network: tuple[NetworkMember, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -191,11 +203,17 @@ class ImportSummary:
     attendance: int = 0
     cm_plans: int = 0
     prizes_given: int = 0
+    treatment_plans: int = 0
+    objective_links: int = 0
+    network_members: int = 0
+    cosign_requests: int = 0
+    cosignatures: int = 0
+    group_sessions: int = 0
 
     def describe(self) -> str:
-        """Counts only: an audit detail never holds a name. Worksheets, scale entries,
-        screens, attendance, CM plans and prizes are counted when there are some (the
-        older records' line stays as it was)."""
+        """Counts only: an audit detail never holds a name. Worksheets and every record
+        added since are counted when there are some (the older records' line stays as it
+        was)."""
         text = (
             f"clients={self.clients} sessions={self.sessions} notes={self.notes} "
             f"addenda={self.addenda} consents={self.consents} medications={self.medications} "
@@ -209,13 +227,20 @@ class ImportSummary:
             "attendance",
             "cm_plans",
             "prizes_given",
+            "treatment_plans",
+            "objective_links",
+            "network_members",
+            "cosign_requests",
+            "cosignatures",
+            "group_sessions",
         ):
             if getattr(self, name):
                 text += f" {name}={getattr(self, name)}"
         return text
 
 
-def _summary(bundles: Sequence[ClientBundle]) -> ImportSummary:
+def _summary(bundles: Sequence[ClientBundle], groups: Sequence[GroupSession]) -> ImportSummary:
+    cosigns = [s.cosign for b in bundles for s in b.sessions if s.cosign is not None]
     return ImportSummary(
         clients=len(bundles),
         sessions=sum(len(b.sessions) for b in bundles),
@@ -230,6 +255,12 @@ def _summary(bundles: Sequence[ClientBundle]) -> ImportSummary:
         attendance=sum(len(b.attendance) for b in bundles),
         cm_plans=sum(1 for b in bundles if b.cm_plan is not None),
         prizes_given=sum(len(b.prizes_given) for b in bundles),
+        treatment_plans=sum(len(b.treatment_plans) for b in bundles),
+        objective_links=sum(len(s.objectives) for b in bundles for s in b.sessions),
+        network_members=sum(len(b.support_network) for b in bundles),
+        cosign_requests=len(cosigns),
+        cosignatures=sum(1 for c in cosigns if c.cosignature is not None),
+        group_sessions=len(groups),
     )
 
 
@@ -324,6 +355,11 @@ def _schema_error_problems(error: Any) -> list[ImportProblem]:
         return [ImportProblem(path, f"should be {json.dumps(error.validator_value)}")]
     if kind == "minLength":
         return [ImportProblem(path, "must not be empty")]
+    if kind == "maxLength" and isinstance(instance, str):
+        limit = error.validator_value
+        return [
+            ImportProblem(path, f"is {len(instance)} characters long; at most {limit} are kept")
+        ]
     if kind == "minimum":
         return [ImportProblem(path, f"should be at least {error.validator_value}")]
     if kind == "maximum":
@@ -340,6 +376,8 @@ def _schema_error_problems(error: Any) -> list[ImportProblem]:
             return [ImportProblem(path, f"{shown} is not a date and time {_DATETIME_HINT}")]
         if "{64}" in pattern:
             return [ImportProblem(path, "should be 64 hexadecimal digits (a SHA-256)")]
+        if pattern == care.MEETING_TIME_PATTERN:
+            return [ImportProblem(path, f"{shown} is not a time of day as HH:MM (e.g. 19:30)")]
         if pattern == f"^{_AMOUNT_RE.pattern}$":
             return [ImportProblem(path, f'{shown} is not an amount of dollars (e.g. "2.50")')]
     return [ImportProblem(path, error.message)]
@@ -379,6 +417,9 @@ class _Reader:
     # Ids made here for records the file gave none: a given hash cannot cover them.
     _generated: set[str] = field(default_factory=set)
     _client_index: int = -1
+    # Who holds each id of the document (for the care records' references).
+    owners: care.Owners = field(default_factory=care.Owners)
+    groups: list[GroupSession] = field(default_factory=list)
     # Worksheet definitions by id; the shipped ones, loaded when a worksheet is first met.
     catalog: Mapping[str, WorksheetDefinition] | None = None
 
@@ -405,6 +446,10 @@ class _Reader:
             self._seen[value] = where
             self.ids.append((kind, value, where))
         return value
+
+    def is_generated(self, record_id: str) -> bool:
+        """True for an id made here because the file gave none."""
+        return record_id in self._generated
 
     def hash_mismatch(self, path: str, what: str, *covered_ids: str) -> None:
         if any(i in self._generated for i in covered_ids):
@@ -473,9 +518,12 @@ class _Reader:
                 for _, record in self.items(item, key):
                     if isinstance(record.get("id"), str):
                         owners.setdefault(record["id"], index)
+        self.owners = care.scan([item for _, item in clients])
         for index, (sub, item) in enumerate(clients):
             self._client_index = index
             self.read_client(item, f"$.{sub}")
+        # Groups name records of several clients: read once every client's are known.
+        self.groups = care.read_groups(self, data, self.owners)
 
     def ours(self, owners: Mapping[str, int], record_id: str) -> bool:
         """Whether the client being read holds record_id (valid or not) in this file."""
@@ -561,6 +609,8 @@ class _Reader:
             for sub, item in self.items(obj, "prizes_given")
         ]
         self.check_prizes_fit(plan, [p for p in prizes if p is not None], path)
+        treatment_plans = care.read_plans(self, obj, path, client_id)
+        network = care.read_network(self, obj, path, client_id)
         self.bundles.append(
             ClientBundle(
                 client=client,
@@ -574,6 +624,8 @@ class _Reader:
                 attendance=tuple(a for a in attendance if a is not None),
                 cm_plan=plan,
                 prizes_given=tuple(p for p in prizes if p is not None),
+                treatment_plans=treatment_plans,
+                support_network=network,
             )
         )
 
@@ -673,10 +725,20 @@ class _Reader:
         created, updated = self.stamps(obj, path)
         note: Note | None = None
         addenda: tuple[Addendum, ...] = ()
+        cosign: care.CosignBundle | None = None
         if isinstance(note_obj, dict):
-            note, addenda = self.read_note(
+            note, addenda, cosign = self.read_note(
                 note_obj, _join(path, "note"), client_id, session_id, start
             )
+        objectives = care.read_links(
+            self,
+            obj,
+            path,
+            owners=self.owners,
+            client_index=self._client_index,
+            client_id=client_id,
+            session_id=session_id,
+        )
         if start is None or minutes is None or kind not in set(SessionKind):
             return None  # a schema error says why
         session = Session(
@@ -692,7 +754,7 @@ class _Reader:
             created_at=created,
             updated_at=updated,
         )
-        return SessionBundle(session, note, addenda)
+        return SessionBundle(session, note, addenda, cosign, objectives)
 
     def read_note(
         self,
@@ -701,7 +763,7 @@ class _Reader:
         client_id: str,
         session_id: str,
         session_start: datetime | None,
-    ) -> tuple[Note | None, tuple[Addendum, ...]]:
+    ) -> tuple[Note | None, tuple[Addendum, ...], care.CosignBundle | None]:
         note_id = self.record_id(obj, path, "note")
         raw_format = obj.get("format")
         raw_status = obj.get("status")
@@ -727,6 +789,7 @@ class _Reader:
         signed_at = self.time_at(obj, "signed_at", path)
         given_hash = self.text(obj, "content_sha256")
         digest: str | None = None
+        hash_ok = True
         late = obj.get("late_entry")
         created, updated = self.stamps(obj, path)
         addenda_items = self.items(obj, "addenda")
@@ -759,13 +822,23 @@ class _Reader:
                 )
                 if given_hash is not None and given_hash.lower() != digest:
                     self.hash_mismatch(_join(path, "content_sha256"), "note", client_id, session_id)
+                    hash_ok = False
         addenda: list[Addendum] = []
         for sub, item in addenda_items:
             addendum = self.read_addendum(item, f"{path}.{sub}", client_id, note_id)
             if addendum is not None:
                 addenda.append(addendum)
+        cosign = care.read_cosign(
+            self,
+            obj,
+            path,
+            note_id=note_id,
+            client_id=client_id,
+            signed=status is not NoteStatus.DRAFT,
+            note_sha256=digest if hash_ok else None,
+        )
         if fmt is None or status is None:
-            return None, ()
+            return None, (), None
         if isinstance(late, bool):
             late_entry = late
         else:
@@ -789,7 +862,7 @@ class _Reader:
             created_at=created,
             updated_at=updated,
         )
-        return note, tuple(addenda) if status is NoteStatus.SIGNED else ()
+        return note, tuple(addenda) if status is NoteStatus.SIGNED else (), cosign
 
     def read_addendum(
         self, obj: dict[str, Any], path: str, client_id: str, note_id: str
@@ -1393,7 +1466,8 @@ def import_data(vault: Vault, data: object, *, catalog: Catalog | None = None) -
         definitions = reader.catalog or {}
         for bundle in reader.bundles:
             _write_bundle(conn, bundle, now, definitions)
-        summary = _summary(reader.bundles)
+        care.write_groups(conn, reader.groups, now)
+        summary = _summary(reader.bundles, reader.groups)
         vault.audit.append(conn, "import", at=now, detail=summary.describe())
     return summary
 
@@ -1410,6 +1484,8 @@ def _write_bundle(
             session_repo.add_note(conn, item.note, now)
             for addendum in item.addenda:
                 session_repo.add_addendum(conn, addendum, now)
+            if item.cosign is not None:
+                care.write_cosign(conn, item.cosign, now)
     for consent in bundle.consents:
         consent_repo.add_consent(conn, consent, now)
     for counseling in bundle.counseling_notes:
@@ -1438,6 +1514,9 @@ def _write_bundle(
         )
     for given in bundle.prizes_given:
         screening_repo.add_prize(conn, given.prize, now, created_at=given.created_at)
+    links = [link for item in bundle.sessions for link in item.objectives]
+    care.write_plans(conn, bundle.treatment_plans, links, now)
+    care.write_network(conn, bundle.support_network, now)
 
 
 # -- export --------------------------------------------------------------------------------
@@ -1502,9 +1581,11 @@ def _addendum_dict(addendum: Addendum) -> dict[str, Any]:
     }
 
 
-def _note_dict(note: Note, addenda: Sequence[Addendum]) -> dict[str, Any]:
+def _note_dict(
+    note: Note, addenda: Sequence[Addendum], cosign: dict[str, Any] | None
+) -> dict[str, Any]:
     ordered = sorted(addenda, key=lambda a: (format_utc(a.signed_at), a.id))
-    return {
+    record = {
         "id": note.id,
         "format": note.format.value,
         "status": note.status.value,
@@ -1517,11 +1598,19 @@ def _note_dict(note: Note, addenda: Sequence[Addendum]) -> dict[str, Any]:
         "updated_at": _t(note.updated_at),
         "addenda": [_addendum_dict(a) for a in ordered],
     }
+    if cosign is not None:  # written only when asked for, so older notes stay as they were
+        record["cosign"] = cosign
+    return record
 
 
-def _session_dict(conn: Connection, session: Session) -> dict[str, Any]:
+def _session_dict(
+    conn: Connection,
+    session: Session,
+    links: Mapping[str, list[dict[str, Any]]],
+    cosigns: Mapping[str, dict[str, Any]],
+) -> dict[str, Any]:
     note = session_repo.note_for_session(conn, session.id)
-    return {
+    record = {
         "id": session.id,
         "start": format_utc(session.start),
         "minutes": session.minutes,
@@ -1531,9 +1620,14 @@ def _session_dict(conn: Connection, session: Session) -> dict[str, Any]:
         "created_at": _t(session.created_at),
         "updated_at": _t(session.updated_at),
         "note": (
-            _note_dict(note, session_repo.addenda_for(conn, note.id)) if note is not None else None
+            _note_dict(note, session_repo.addenda_for(conn, note.id), cosigns.get(note.id))
+            if note is not None
+            else None
         ),
     }
+    if session.id in links:  # only when the session worked on objectives
+        record["objectives"] = links[session.id]
+    return record
 
 
 def _consent_dict(consent: Consent) -> dict[str, Any]:
@@ -1687,7 +1781,9 @@ def _export_client(conn: Connection, client: Client) -> dict[str, Any]:
     )
     record = _client_dict(client)
     record["medications"] = [_medication_dict(m) for m in medications]
-    record["sessions"] = [_session_dict(conn, s) for s in sessions]
+    links = care.export_links(conn, client.id)
+    cosigns = care.export_cosigns(conn, client.id)
+    record["sessions"] = [_session_dict(conn, s, links, cosigns) for s in sessions]
     record["consents"] = [_consent_dict(c) for c in consents]
     record["counseling_notes"] = [_counseling_dict(n) for n in counseling]
     # Written only when the client has some, so a document from a vault without them
@@ -1705,12 +1801,21 @@ def _export_client(conn: Connection, client: Client) -> dict[str, Any]:
     if entries:
         record["scale_entries"] = [_scale_entry_dict(e) for e in entries]
     _add_screening(conn, client, record)
+    plans = care.export_plans(conn, client.id)
+    if plans:
+        record["treatment_plans"] = plans
+    network = care.export_network(conn, client.id)
+    if network:
+        record["support_network"] = network
     return record
 
 
-def _document_summary(records: Sequence[Mapping[str, Any]]) -> ImportSummary:
+def _document_summary(
+    records: Sequence[Mapping[str, Any]], groups: Sequence[Mapping[str, Any]] = ()
+) -> ImportSummary:
     sessions = [s for r in records for s in r["sessions"]]
     notes = [s["note"] for s in sessions if s["note"] is not None]
+    cosigns = [n["cosign"] for n in notes if "cosign" in n]
     return ImportSummary(
         clients=len(records),
         sessions=len(sessions),
@@ -1725,6 +1830,12 @@ def _document_summary(records: Sequence[Mapping[str, Any]]) -> ImportSummary:
         attendance=sum(len(r.get("attendance", [])) for r in records),
         cm_plans=sum(1 for r in records if r.get("cm_plan") is not None),
         prizes_given=sum(len(r.get("prizes_given", [])) for r in records),
+        treatment_plans=sum(len(r.get("treatment_plans", [])) for r in records),
+        objective_links=sum(len(s.get("objectives", [])) for s in sessions),
+        network_members=sum(len(r.get("support_network", [])) for r in records),
+        cosign_requests=len(cosigns),
+        cosignatures=sum(1 for c in cosigns if "cosigned_by" in c),
+        group_sessions=len(groups),
     )
 
 
@@ -1739,9 +1850,17 @@ def export_data(vault: Vault) -> dict[str, Any]:
             key=lambda c: (c.display_name.casefold(), c.id),
         )
         records = [_export_client(conn, c) for c in clients]
-        summary = _document_summary(records)
+        groups = care.export_groups(conn)
+        summary = _document_summary(records, groups)
         vault.audit.append(conn, "export-data", at=now, detail=summary.describe())
-    return {"format": FORMAT, "exported_at": format_utc(now), "clients": records}
+    document: dict[str, Any] = {
+        "format": FORMAT,
+        "exported_at": format_utc(now),
+        "clients": records,
+    }
+    if groups:  # written only when there are some, so older documents stay as they were
+        document["group_sessions"] = groups
+    return document
 
 
 # -- files ---------------------------------------------------------------------------------
@@ -1782,4 +1901,4 @@ def export_file(vault: Vault, path: Path) -> ImportSummary:
     document = export_data(vault)
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     atomic_write(path, text.encode("utf-8"))
-    return _document_summary(document["clients"])
+    return _document_summary(document["clients"], document.get("group_sessions", []))

@@ -1,11 +1,11 @@
-"""verify: every page HMAC, SQLite's own check, the audit chain, signed-note hashes and
-the schema version, each named when it fails."""
+"""verify: every page HMAC, SQLite's own check, the audit chain, signed-note hashes,
+co-signature hashes and the schema version, each named when it fails."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from counselor_desk.vault import sessions
+from counselor_desk.vault import sessions, supervision
 from counselor_desk.vault.migrations import LATEST_VERSION, schema_version
 from counselor_desk.vault.store import Vault
 
@@ -15,6 +15,7 @@ class VerifyReport:
     pages_and_structure: list[str] = field(default_factory=list)
     audit: str | None = None
     notes: list[str] = field(default_factory=list)
+    cosignatures: list[str] = field(default_factory=list)
     schema: str | None = None
     audit_rows: int = 0
     signed_notes: int = 0
@@ -25,6 +26,7 @@ class VerifyReport:
         if self.audit:
             found.append(f"audit log: {self.audit}")
         found.extend(self.notes)
+        found.extend(self.cosignatures)
         if self.schema:
             found.append(self.schema)
         return found
@@ -49,6 +51,12 @@ def verify(vault: Vault) -> VerifyReport:
     for addendum in sessions.all_addenda(conn):
         if not addendum.hash_matches():
             notes.append(f"addendum {addendum.id} was changed after signing (hash mismatch)")
+    # A co-signature vouches for one signed note: its hash must still cover that note.
+    # (A vault whose schema version is wrong may not have the table; that is said below.)
+    has_cosignatures = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='cosignatures'"
+    ).fetchone()
+    cosignatures = supervision.cosignature_problems(conn) if has_cosignatures else []
     version = schema_version(conn)
     schema = None
     if version != LATEST_VERSION:
@@ -57,6 +65,7 @@ def verify(vault: Vault) -> VerifyReport:
     return VerifyReport(
         audit=problem.message if problem else None,
         notes=notes,
+        cosignatures=cosignatures,
         schema=schema,
         audit_rows=rows,
         signed_notes=len(signed),

@@ -9,8 +9,10 @@ import pytest
 
 from counselor_desk.domain.notes import Note, NoteFormat
 from counselor_desk.domain.records import Client, Session, SessionKind
+from counselor_desk.domain.supervision import CosignRequest, cosign_note
 from counselor_desk.services.caseload import Caseload
 from counselor_desk.services.verify import verify
+from counselor_desk.vault import supervision
 from counselor_desk.vault.store import Vault, unlock_with_passphrase
 
 START = datetime(2024, 5, 6, 9, 0, tzinfo=UTC)
@@ -97,6 +99,55 @@ def test_a_tampered_addendum_is_named(vault: Vault) -> None:
     assert len(report.notes) == 1
     assert addendum.id in report.notes[0]
     assert note.id not in report.notes[0]
+
+
+def cosigned(vault: Vault, note: Note) -> None:
+    """Send the note for co-signature and co-sign it (as a supervisor slot would)."""
+    at = datetime(2024, 5, 7, 12, 0, tzinfo=UTC)
+    with vault.transaction() as conn:
+        supervision.add_request(conn, CosignRequest(note.id, note.client_id, "A. Rivera", at))
+        supervision.add_cosignature(conn, cosign_note(note, cosigner="J. Park, LCSW", at=at), at)
+
+
+def test_a_tampered_cosignature_is_named(vault: Vault) -> None:
+    caseload = Caseload(vault)
+    honest = signed_note(caseload, "Dana R.", "Reports no use this week.")
+    tampered = signed_note(caseload, "Kim P.", "Reports use on Saturday.")
+    cosigned(vault, honest)
+    cosigned(vault, tampered)
+    assert verify(vault).ok
+
+    vault.conn.execute("DROP TRIGGER cosignatures_immutable")
+    vault.conn.execute(
+        "UPDATE cosignatures SET cosigned_by = 'M. Lee, LCSW' WHERE note_id = ?", (tampered.id,)
+    )
+    report = verify(vault)
+    assert not report.ok
+    assert report.notes == []  # the notes themselves are as signed
+    assert len(report.cosignatures) == 1
+    assert tampered.id in report.cosignatures[0]
+    assert "co-signature" in report.cosignatures[0]
+    assert honest.id not in " ".join(report.problems)
+    assert report.cosignatures[0] in report.problems
+
+
+def test_a_note_hash_rewritten_under_its_cosignature_is_found(vault: Vault) -> None:
+    """Text and hash both rewritten: the note looks whole, but its co-signature no longer
+    covers it."""
+    caseload = Caseload(vault)
+    note = signed_note(caseload, "Dana R.", "Reports no use this week.")
+    cosigned(vault, note)
+    vault.conn.execute("DROP TRIGGER notes_signed_immutable")
+    forged = Note(
+        note.client_id, note.session_id, NoteFormat.DAP, {"data": "Reports use on Saturday."}
+    ).signed(signer=note.signed_by or "", at=note.signed_at or START, session_start=START)
+    vault.conn.execute(
+        "UPDATE notes SET sections = ?, content_sha256 = ? WHERE id = ?",
+        ('{"data": "Reports use on Saturday."}', forged.content_sha256, note.id),
+    )
+    report = verify(vault)
+    assert report.notes == []  # text and hash agree again
+    assert [note.id in p for p in report.cosignatures] == [True]
 
 
 def test_an_altered_audit_row_is_named(vault: Vault) -> None:
