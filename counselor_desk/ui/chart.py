@@ -31,6 +31,8 @@ from counselor_desk.domain.notes import Note, NoteFormat
 from counselor_desk.domain.records import Client, Consent, MedicationEntry, Session
 from counselor_desk.domain.treatment_plan import TreatmentPlan, due_for_review
 from counselor_desk.services.caseload import Caseload
+from counselor_desk.services.plans import Plans
+from counselor_desk.services.supervision import Supervision
 from counselor_desk.ui.client_dialog import ClientDialog
 from counselor_desk.ui.consent_dialog import ConsentDialog, RevokeDialog
 from counselor_desk.ui.medication_dialog import MedicationDialog
@@ -383,12 +385,19 @@ class ChartView(QWidget):
         self._client = client
         self._show_header(client)
         self.overview.show_chart(client, meds, sessions, notes)
+        try:
+            cosign = Supervision(self.workspace.vault).states(client_id)
+            plan = Plans(self.workspace.vault).active_plan(client_id)
+        except CounselorDeskError as exc:
+            self.workspace.failed.emit(describe(exc))
+            return
+        self.overview.show_plan(plan, date.today())
         states = [(n.session_id, note_state(n), n.id) for n in notes]
         self._reload(
             "sessions",
-            (sessions, states),
+            (sessions, states, cosign),
             self.session_table,
-            lambda: self.session_model.reload(sessions, notes),
+            lambda: self.session_model.reload(sessions, notes, cosign),
             self.session_model.row_of,
         )
         self._reload(
@@ -521,11 +530,15 @@ class ChartView(QWidget):
         row = selected_row(self.session_table)
         if row < 0:
             return
-        note = self.session_model.note_at(row)
+        self.open_session_note(self.session_model.session_at(row).id)
+
+    def open_session_note(self, session_id: str) -> None:
+        """A session's note (e.g. chosen under a treatment-plan objective); a session
+        without one gets a draft first."""
+        note = self.workspace.caseload.note_for_session(session_id)
         if note is not None:
             self.note_requested.emit(note.id)
             return
-        session_id = self.session_model.session_at(row).id
         self._write(
             lambda caseload: caseload.start_note(session_id, DEFAULT_FORMAT),
             "note",

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from counselor_desk.ui.chart import ChartView
 from counselor_desk.ui.client_list import ClientListView
 from counselor_desk.ui.counseling_notes import CounselingNotesView
+from counselor_desk.ui.network_view import NetworkView
 from counselor_desk.ui.note_editor import NoteEditor
 from counselor_desk.ui.scales_view import ScalesView
 from counselor_desk.ui.screens_view import ScreensView
+from counselor_desk.ui.treatment_plan_view import TreatmentPlanView
 from counselor_desk.ui.ui_settings import UiSettings
 from counselor_desk.ui.worksheets_view import SAFETY_PLAN, WorksheetsView
 from counselor_desk.ui.workspace import Workspace
@@ -43,6 +45,10 @@ class DeskPage(QWidget):
         self.chart.add_tab(self.scales, self.tr("Scales"))
         self.screens = ScreensView(workspace, self)
         self.chart.add_tab(self.screens, self.tr("Screens and CM"))
+        self.plans = TreatmentPlanView(workspace, self, autosave_ms=autosave_ms)
+        self.chart.add_tab(self.plans, self.tr("Treatment plan"))
+        self.network = NetworkView(workspace, self)
+        self.chart.add_tab(self.network, self.tr("Support network"))
         # -- end worksheets and scales
         self.editor = NoteEditor(workspace, self, autosave_ms=autosave_ms)
         self.editor.setVisible(False)
@@ -73,6 +79,8 @@ class DeskPage(QWidget):
         self.client_list.client_selected.connect(self.show_client)
         self.chart.note_requested.connect(self.open_note)
         self.scales.safety_plan_requested.connect(self.open_safety_plan)
+        self.plans.note_requested.connect(self.open_note)
+        self.plans.session_requested.connect(self.chart.open_session_note)
 
     # -- navigation ------------------------------------------------------------------------
     def _may_leave_client(self, client_id: str) -> bool:
@@ -82,7 +90,7 @@ class DeskPage(QWidget):
         current = self.chart.current_client_id
         if not current or client_id == current:
             return True
-        if self.worksheets.may_leave() and self.scales.may_leave():
+        if self.worksheets.may_leave() and self.scales.may_leave() and self.plans.may_leave():
             return True
         self.client_list.select_client(current, announce=False)
         return False
@@ -96,6 +104,8 @@ class DeskPage(QWidget):
             self.worksheets.show_client(client_id)
             self.scales.show_client(client_id)
             self.screens.show_client(client_id)
+            self.plans.show_client(client_id)
+            self.network.show_client(client_id)
 
     def _activate_client(self, client_id: str) -> None:
         self.show_client(client_id)
@@ -125,6 +135,16 @@ class DeskPage(QWidget):
         elif hit.kind == "worksheet":
             self.chart.show_tab(self.worksheets)
             self.worksheets.open_worksheet(hit.ref_id)
+        elif hit.kind == "plan":
+            self.open_plan(hit.ref_id)
+        elif hit.kind == "network":
+            self.chart.show_tab(self.network)
+            self.network.open_member(hit.ref_id)
+
+    def open_plan(self, plan_id: str) -> None:
+        """The treatment plan tab at one plan (a search hit, a review due today)."""
+        self.chart.show_tab(self.plans)
+        self.plans.open_plan(plan_id)
 
     def open_safety_plan(self) -> None:
         """The client's newest safety plan (or a new one), asked for by a PHQ-9 safety flag."""
@@ -139,6 +159,8 @@ class DeskPage(QWidget):
         ok = self.editor.flush()
         ok = self.counseling.flush() and ok
         ok = self.worksheets.flush() and ok
+        ok = self.plans.flush() and ok
+        ok = self.network.flush() and ok
         return self.scales.flush() and ok
 
     def state(self) -> dict[str, Any]:
@@ -148,6 +170,8 @@ class DeskPage(QWidget):
             "editor": self.editor.state() if self.editor.isVisible() else None,
             "worksheets": self.worksheets.state(),
             "scales": self.scales.state(),
+            "plans": self.plans.state(),
+            "network": self.network.state(),
         }
 
     def restore_state(self, state: dict[str, Any]) -> None:
@@ -158,6 +182,8 @@ class DeskPage(QWidget):
             self.chart.set_current_tab_index(int(state.get("tab") or 0))
             self.worksheets.restore_state(state.get("worksheets") or {})
             self.scales.restore_state(state.get("scales") or {})
+            self.plans.restore_state(state.get("plans") or {})
+            self.network.restore_state(state.get("network") or {})
         editor = state.get("editor")
         if editor and editor.get("note_id"):
             self.open_note(editor["note_id"])

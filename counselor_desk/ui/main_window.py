@@ -27,6 +27,7 @@ from counselor_desk.ui.unlock_page import UnlockPage
 
 if TYPE_CHECKING:
     from counselor_desk.ui.desk_page import DeskPage
+    from counselor_desk.ui.group_notes import GroupNotesWindow
     from counselor_desk.ui.search_popup import SearchPopup
     from counselor_desk.ui.workspace import Workspace
     from counselor_desk.vault.keyslots import KdfParams
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.desk: DeskPage | None = None
         self.search_popup: SearchPopup | None = None
         self._resume: tuple[str, dict[str, Any]] | None = None  # vault folder, desk state
+        self.group_window: GroupNotesWindow | None = None
+        self._resume_groups: dict[str, Any] | None = None  # the group window, if it was open
 
         self.stack = QStackedWidget(self)
         self.unlock_page = UnlockPage(vaults_root, settings, kdf=kdf, clock=clock, parent=self)
@@ -103,6 +106,15 @@ class MainWindow(QMainWindow):
         self.act_today = self._action(
             self.tr("&Today…"), [QKeySequence("Ctrl+T")], self.open_today, "today"
         )
+        self.act_groups = self._action(
+            self.tr("&Group notes…"), [QKeySequence("Ctrl+G")], self.open_groups, "group-notes"
+        )
+        self.act_cosign = self._action(
+            self.tr("Notes waiting for &co-signature…"),
+            [QKeySequence("Ctrl+Shift+G")],
+            self.open_cosign,
+            "cosign",
+        )
         self.act_new_client = self._action(
             self.tr("&New client…"),
             [QKeySequence(std.New), QKeySequence("Ctrl+N")],
@@ -142,6 +154,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.act_search)
         edit_menu.addAction(self.act_today)
+        edit_menu.addAction(self.act_groups)
+        edit_menu.addAction(self.act_cosign)
         edit_menu.addAction(self.act_settings)
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
@@ -149,6 +163,8 @@ class MainWindow(QMainWindow):
             self.act_lock,
             self.act_search,
             self.act_today,
+            self.act_groups,
+            self.act_cosign,
             self.act_new_client,
             self.act_settings,
             self.act_undo,
@@ -169,8 +185,7 @@ class MainWindow(QMainWindow):
         from counselor_desk.ui.search_popup import SearchPopup
         from counselor_desk.ui.workspace import Workspace
 
-        signer = str(self._settings.get(SIGNER)) or vault.name
-        self.workspace = Workspace(vault, signer, self)
+        self.workspace = Workspace(vault, self._signer(vault), self)
         self.workspace.failed.connect(self.show_status)
         self.desk = DeskPage(self.workspace, self._settings, self, autosave_ms=self._autosave_ms)
         self.stack.addWidget(self.desk)
@@ -185,7 +200,12 @@ class MainWindow(QMainWindow):
         self.desk.focus_caseload()
         if self._resume and self._resume[0] == str(vault.folder):
             self.desk.restore_state(self._resume[1])
+            if self._resume_groups is not None:
+                self.open_groups()
+                if self.group_window is not None:
+                    self.group_window.restore_state(self._resume_groups)
         self._resume = None
+        self._resume_groups = None
         for notice in vault.notices:
             self.show_status(notice)
         self.unlocked.emit()
@@ -228,6 +248,15 @@ class MainWindow(QMainWindow):
         self.lock_manager.stop()
         self.desk.flush()
         self._resume = (str(self.workspace.folder), self.desk.state())
+        self._resume_groups = None
+        if self.group_window is not None:
+            self.group_window.flush()
+            self._resume_groups = (
+                self.group_window.state() if self.group_window.isVisible() else None
+            )
+            self.group_window.shutdown()
+            self.group_window.deleteLater()
+            self.group_window = None
         self._close_dialogs()
         if self.search_popup is not None:
             self.search_popup.close()
@@ -278,10 +307,42 @@ class MainWindow(QMainWindow):
             return
         from counselor_desk.ui.today_view import TodayDialog
 
-        chosen = TodayDialog.ask(self.workspace, self)
+        chosen = TodayDialog.ask_due(self.workspace, self)
         if chosen and self.desk is not None:  # a lock may have closed the dialog
-            self.desk.client_list.select_client(chosen)
-            self.desk.show_client(chosen)
+            self.desk.client_list.select_client(chosen.client_id)
+            self.desk.show_client(chosen.client_id)
+            if chosen.plan_id and self.desk.chart.current_client_id == chosen.client_id:
+                self.desk.open_plan(chosen.plan_id)
+
+    def open_groups(self) -> None:
+        """The counselor's group notes (one window, kept until the vault locks)."""
+        if self.workspace is None:
+            return
+        from counselor_desk.ui.group_notes import GroupNotesWindow
+
+        if self.group_window is None:
+            self.group_window = GroupNotesWindow(
+                self.workspace, self, autosave_ms=self._autosave_ms
+            )
+        self.group_window.show()
+        self.group_window.raise_()
+        self.group_window.activateWindow()
+
+    def open_cosign(self) -> None:
+        """The supervisor's queue (an explanation when not unlocked as a supervisor)."""
+        if self.workspace is None:
+            return
+        from counselor_desk.ui.cosign_view import CosignWindow
+
+        CosignWindow.ask(self.workspace, self)
+
+    def _signer(self, vault: Vault) -> str:
+        """Who signs in this window: a supervisor signs with their own slot's label."""
+        from counselor_desk.domain.supervision import SlotRole
+
+        if vault.unlocked_role is SlotRole.SUPERVISOR and vault.unlocked_slot is not None:
+            return vault.unlocked_slot.label
+        return str(self._settings.get(SIGNER)) or vault.name
 
     def open_settings(self) -> None:
         if self.workspace is None:
@@ -291,7 +352,7 @@ class MainWindow(QMainWindow):
         SettingsDialog.ask(self.workspace, self._settings, self, kdf=self._kdf)
         self.lock_manager.set_idle_minutes(int(self._settings.get(AUTO_LOCK_MINUTES)))
         if self.workspace is not None:  # a lock may have closed the dialog
-            self.workspace.signer = str(self._settings.get(SIGNER)) or self.workspace.vault.name
+            self.workspace.signer = self._signer(self.workspace.vault)
 
     def _new_client(self) -> None:
         if self.desk is not None:

@@ -56,6 +56,7 @@ from counselor_desk.domain.notes import (
 )
 from counselor_desk.domain.records import Session, SessionKind
 from counselor_desk.domain.supervision import CosignState, CosignStatus
+from counselor_desk.services.plans import Plans
 from counselor_desk.services.supervision import Supervision
 from counselor_desk.ui.ask import Ask
 from counselor_desk.ui.autosave import Autosaver
@@ -365,7 +366,15 @@ class NoteEditor(QWidget):
         self._cosign_label.setObjectName("cosignStatus")
         self._cosign_label.setAccessibleName(self.tr("Co-signature"))
         self._cosign_label.setTextFormat(Qt.TextFormat.PlainText)
+        # The golden thread: which treatment-plan objectives this session worked on.
+        self._objectives_button = QPushButton(self.tr("&Objectives addressed…"), self)
+        self._objectives_button.setAccessibleName(self.tr("Objectives addressed"))
+        self._objectives_button.setObjectName("objectivesButton")
+        self._objectives_button.setToolTip(
+            self.tr("Name the treatment-plan objectives this session worked on (Ctrl+Shift+O)")
+        )
         buttons = QHBoxLayout()
+        buttons.addWidget(self._objectives_button)
         buttons.addWidget(self._cosign_box)
         buttons.addWidget(self._cosign_label)
         buttons.addStretch(1)
@@ -379,6 +388,8 @@ class NoteEditor(QWidget):
         layout.addWidget(self._scroll, 1)
         layout.addLayout(buttons)
 
+        self._objectives_shortcut = QShortcut(QKeySequence("Ctrl+Shift+O"), self)
+        self._objectives_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._sign_shortcuts = [QShortcut(keys, self) for keys in SIGN_SHORTCUTS]
         for shortcut in self._sign_shortcuts:
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -399,6 +410,8 @@ class NoteEditor(QWidget):
         self._sign_button.clicked.connect(self.request_sign)
         self._addendum_button.clicked.connect(self.request_addendum)
         self._cosign_box.clicked.connect(self._cosign_clicked)  # the counselor's clicks only
+        self._objectives_button.clicked.connect(self.choose_objectives)
+        self._objectives_shortcut.activated.connect(self.choose_objectives)
         self._workspace.changed.connect(self._workspace_changed)
         for shortcut in self._sign_shortcuts:
             shortcut.activated.connect(self.request_sign)
@@ -436,7 +449,8 @@ class NoteEditor(QWidget):
         chain: list[QWidget] = [self._format_box]
         chain += [self._fields[k] for k in SECTION_KEYS[self._format] if k in self._fields]
         chain += [self._fields[k] for k in COMMON_KEYS]
-        chain += [self._cosign_box, self._addendum_button, self._sign_button]
+        chain += [self._objectives_button, self._cosign_box]
+        chain += [self._addendum_button, self._sign_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -508,9 +522,39 @@ class NoteEditor(QWidget):
         self._set_notice("")
         self._show_addenda(addenda)
         self._render_status()
+        self._show_objective_count()
         if by_default:
             self._store_cosign_request(note.id, True)
         return True
+
+    def choose_objectives(self) -> None:
+        """Link this session to the objectives it worked on (signed notes too: the links
+        are not part of the note's signed text)."""
+        if self._note is None:
+            return
+        from counselor_desk.ui.objectives_dialog import choose_and_link
+
+        choose_and_link(
+            self._workspace,
+            self._note.client_id,
+            self._note.session_id,
+            self,
+            on_done=lambda _ids: self._show_objective_count(),
+        )
+
+    def _show_objective_count(self) -> None:
+        if self._note is None:
+            return
+        try:
+            count = len(Plans(self._workspace.vault).objectives_for_session(self._note.session_id))
+        except CounselorDeskError:
+            count = 0
+        text = (
+            self.tr("&Objectives addressed (%1)…").replace("%1", str(count))
+            if count
+            else self.tr("&Objectives addressed…")
+        )
+        self._objectives_button.setText(text)
 
     def flush(self, timeout: float = 5.0) -> bool:
         """Save pending edits now and wait for the commit (before locking or switching)."""

@@ -93,6 +93,8 @@ class SearchHitModel(QAbstractListModel):
             "client": self.tr("name"),
             "counseling-note": self.tr("SUD counseling note"),
             "worksheet": self.tr("worksheet"),
+            "plan": self.tr("treatment plan"),
+            "network": self.tr("support network"),
         }
         return labels.get(kind, kind)
 

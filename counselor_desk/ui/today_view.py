@@ -247,3 +247,12 @@ class TodayDialog(QDialog):
         dialog = cls(workspace, parent, today=today)
         dialog.exec()
         return dialog.chosen
+
+    @classmethod
+    def ask_due(
+        cls, workspace: Workspace, parent: QWidget | None = None, today: date | None = None
+    ) -> Due | None:
+        """The whole row chosen (e.g. the plan to review), or None if closed without one."""
+        dialog = cls(workspace, parent, today=today)
+        dialog.exec()
+        return dialog.chosen_due if dialog.chosen else None

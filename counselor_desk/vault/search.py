@@ -29,7 +29,7 @@ def match_expression(text: str, *, prefix_last: bool = True) -> str | None:
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # client, note, addendum, counseling-note, worksheet
+    kind: str  # client, note, addendum, counseling-note, worksheet, plan, network
     ref_id: str
     client_id: str
     client_name: str

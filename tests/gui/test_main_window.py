@@ -199,10 +199,12 @@ def test_a_damaged_page_found_after_unlock_is_reported_in_the_window(
 
 
 def test_today_opens_the_chosen_clients_chart(qtbot, monkeypatch, window, open_vault, ids) -> None:
+    from counselor_desk.services.screening import Due, DueReason
     from counselor_desk.ui.today_view import TodayDialog
 
+    chosen = Due(ids["marcus"], "Marcus T.", DueReason.SCREEN_NEVER)
     monkeypatch.setattr(
-        TodayDialog, "ask", classmethod(lambda cls, ws, parent=None, today=None: ids["marcus"])
+        TodayDialog, "ask_due", classmethod(lambda cls, ws, parent=None, today=None: chosen)
     )
     window.open_vault(open_vault)
     assert QKeySequence("Ctrl+T") in window.act_today.shortcuts()

@@ -443,6 +443,8 @@ def test_tab_follows_the_form(qtbot, ids, make_editor) -> None:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is editor.field(key), key
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.findChild(QPushButton, "objectivesButton")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is editor.findChild(QCheckBox, "cosignBox")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is editor.findChild(QPushButton, "signButton")
