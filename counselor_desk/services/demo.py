@@ -13,14 +13,29 @@ worksheets and scales for about half the clients (PHQ-9 and GAD-7 trends, weekly
 cravings, an AUDIT, COWS at a buprenorphine induction, one PHQ-9 with item 9 above zero
 and the safety plan updated that day), weekly urine screens and attendance for everyone,
 and contingency management for three clients (two prize-draw plans, one voucher plan).
+Also a treatment plan for every client (in force, but the discharged client's, completed),
+in the client's language, with its versions (reviews, one revised after a slip, three
+plans completed and two followed by a new one; one review due today and one a few days
+late) and the golden thread: each session but a phone call names the objectives it worked
+on; support networks (ecomaps) for eight clients; three signed group notes filed into
+their attendees' charts (one attendee excused) and one group draft still being written;
+and three of the peer specialist's signed notes waiting for a supervisor's co-signature
+(none co-signed: only a vault unlocked through a supervisor slot co-signs).
+
 The notes agree with these records: a note tells the craving that was rated, the screen
-that was taken or refused, the worksheet written in the session. Everything goes in
-through the repositories, in the one transaction. ``populate_bulk`` writes many clients
-and signed notes from the same templates, for benchmarks (10,000 notes in one call).
+that was taken or refused, the worksheet written in the session, the plan objective it
+worked on. Everything goes in through the repositories, in the one transaction, after the
+checks the services make (a plan version is complete and sets a review after its day; a
+group's parts pass the name check of signing). No per-record audit rows: the one "demo"
+row stands for them all.
+
+``populate_bulk`` writes many clients and signed notes from the same templates, for
+benchmarks (10,000 notes in one call).
 """
 
 from __future__ import annotations
 
+import functools
 import random
 import uuid
 from collections import Counter
@@ -41,6 +56,17 @@ from counselor_desk.domain.contingency import (
     track,
 )
 from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.group_notes import (
+    AttendeeStatus,
+    Filing,
+    GroupAttendee,
+    GroupSession,
+    attendee_note,
+    attendee_session,
+    check_signable,
+    numbered,
+    signed_group,
+)
 from counselor_desk.domain.measures import (
     ScaleEntry,
     WorksheetInstance,
@@ -48,6 +74,7 @@ from counselor_desk.domain.measures import (
     WorksheetVersion,
     scale_entry_from_result,
 )
+from counselor_desk.domain.network import MemberKind, NetworkMember, Strength, Weekday
 from counselor_desk.domain.notes import Addendum, Note, NoteFormat, addendum_content_sha256
 from counselor_desk.domain.records import (
     Client,
@@ -72,6 +99,19 @@ from counselor_desk.domain.screens import (
     prescribed_on,
     screen_results,
 )
+from counselor_desk.domain.supervision import CosignRequest
+from counselor_desk.domain.treatment_plan import (
+    Goal,
+    Intervention,
+    Objective,
+    ObjectiveLink,
+    ObjectiveStatus,
+    PlanStatus,
+    PlanVersion,
+    Problem,
+    TreatmentPlan,
+    activation_faults,
+)
 from counselor_desk.domain.worksheets import (
     WorksheetDefinition,
     check_values,
@@ -82,9 +122,13 @@ from counselor_desk.domain.worksheets import (
 from counselor_desk.services.screening import ledger_order, prescription
 from counselor_desk.vault import clients as client_repo
 from counselor_desk.vault import consents as consent_repo
+from counselor_desk.vault import groups as group_repo
 from counselor_desk.vault import measures as measure_repo
+from counselor_desk.vault import network as network_repo
+from counselor_desk.vault import plans as plan_repo
 from counselor_desk.vault import screening as screening_repo
 from counselor_desk.vault import sessions as session_repo
+from counselor_desk.vault import supervision as supervision_repo
 from counselor_desk.vault.connection import Connection
 from counselor_desk.vault.store import Vault
 
@@ -117,6 +161,13 @@ class DemoSummary:
     attendance: int = 0
     cm_plans: int = 0
     prizes: int = 0
+    treatment_plans: int = 0
+    plan_versions: int = 0
+    objective_links: int = 0
+    network_members: int = 0
+    group_notes: int = 0  # signed group sessions, each filed into its attendees' charts
+    group_drafts: int = 0
+    cosign_requests: int = 0
 
 
 @dataclass
@@ -138,6 +189,13 @@ class _Tally:
     attendance: int = 0
     cm_plans: int = 0
     prizes: int = 0
+    treatment_plans: int = 0
+    plan_versions: int = 0
+    objective_links: int = 0
+    network_members: int = 0
+    group_notes: int = 0
+    group_drafts: int = 0
+    cosign_requests: int = 0
 
     def freeze(self) -> DemoSummary:
         return DemoSummary(
@@ -158,6 +216,13 @@ class _Tally:
             attendance=self.attendance,
             cm_plans=self.cm_plans,
             prizes=self.prizes,
+            treatment_plans=self.treatment_plans,
+            plan_versions=self.plan_versions,
+            objective_links=self.objective_links,
+            network_members=self.network_members,
+            group_notes=self.group_notes,
+            group_drafts=self.group_drafts,
+            cosign_requests=self.cosign_requests,
         )
 
 
@@ -790,7 +855,10 @@ _EN: _Bank = {
         "Homework: {homework}. {med_plan}",
         "Keep up {meeting} attendance; practice {coping} daily. {med_plan}",
     ),
-    "s_goal": ("Goal {objective}: {goal}.", "Treatment plan objective {objective}: {goal}."),
+    "s_goal": (
+        "Worked on objective {objective}, toward the goal to {goal}.",
+        "Treatment plan objective {objective} (goal: {goal}).",
+    ),
     "s_group": ("Group session on {group_topic}. {name} {participation}.",),
     "s_group_interv": (
         "Psychoeducation and guided discussion on {group_topic}; practiced {coping} as a group.",
@@ -1102,8 +1170,8 @@ _ES: _Bank = {
         "Mantener la asistencia a {meeting}; practicar {coping} a diario. {med_plan}",
     ),
     "s_goal": (
-        "Meta {objective}: {goal}.",
-        "Objetivo {objective} del plan de tratamiento: {goal}.",
+        "Trabajamos el objetivo {objective}, hacia la meta de {goal}.",
+        "Objetivo {objective} del plan de tratamiento (meta: {goal}).",
     ),
     "s_group": ("Sesión de grupo sobre {group_topic}. {name} {participation}.",),
     "s_group_interv": (
@@ -1473,7 +1541,8 @@ class _Composer:
             "situation": situation,
             "hot": hot,
             "balanced": balanced,
-            "objective": f"{rng.randint(1, len(profile.goals))}.{rng.randint(1, 3)}",
+            # Problem.goal.objective, as the Treatment plan tab numbers them.
+            "objective": f"{rng.randint(1, len(profile.goals))}.1.{rng.randint(1, 3)}",
             "goal": rng.choice(profile.goals),
             "expected": _EXPECTED[lang].get(medication, ""),
             "negatives": rng.choice(
@@ -1675,6 +1744,9 @@ class _Planned:
     concern: bool = False  # passive thoughts of death reported (PHQ-9 item 9)
     screen: _ScreenNote = _ScreenNote.MAYBE
     extra: dict[str, list[str]] = field(default_factory=dict)  # "assessment"/"plan" -> lines
+    # A group session filed from a signed group note: its session, note and attendance
+    # are written by the group's signing, not from the phrase banks.
+    filed: bool = False
 
 
 _MINUTES: dict[SessionKind, tuple[int, ...]] = {
@@ -1856,6 +1928,8 @@ def _write_notes(
     naloxone = _naloxone_expiry(rng, today)
     written: list[Note] = []
     for index, planned in enumerate(plans):
+        if planned.filed:
+            continue
         session = planned.session
         session_repo.add_session(conn, session, session.start)
         tally.sessions += 1
@@ -3391,6 +3465,8 @@ def _write_attendance(
     lang = chart.profile.language
     rows: list[tuple[datetime, Attendance]] = []
     for planned in chart.plans:
+        if planned.filed:
+            continue  # the group's signing recorded it
         session = planned.session
         end = session.start + timedelta(minutes=session.minutes)
         rows.append(
@@ -3491,6 +3567,7 @@ def _write_charts(
     client_charts: list[_ClientChart],
     charts: _Charts,
     notes: Mapping[str, list[Note]],
+    group_attendance: Mapping[str, list[Attendance]],
     today: date,
     tz: tzinfo | None,
     tally: _Tally,
@@ -3503,7 +3580,2233 @@ def _write_charts(
         attendance = _write_attendance(conn, rng, chart, marks, tally)
         spec = plans.get(chart.client.display_name)
         if spec is not None:
-            _write_cm(conn, rng, chart, spec, [*screens, *attendance], today, tz, tally)
+            events: list[UrineScreen | Attendance] = [
+                *screens,
+                *attendance,
+                *group_attendance.get(chart.client.id, []),
+            ]
+            _write_cm(conn, rng, chart, spec, events, today, tz, tally)
+
+
+# -- group notes -----------------------------------------------------------------------------
+#
+# A few of the weekly groups are written as group notes: one draft for the group, signed and
+# filed into each attendee's chart with the group part and that attendee's own section (the
+# way the "Group notes" window does it), and one draft still being written. That day's other
+# planned group sessions of the language are dropped (those clients were not at group that
+# week), so no chart holds two groups at one time. Each section names its own attendee only;
+# the name check of the signing step runs on every one.
+
+_GROUP_ROOM = "Group room"
+_GROUP_MINUTES = 90
+
+
+@dataclass(frozen=True)
+class _GroupSpec:
+    """One group session written as a group note, in the group's language."""
+
+    language: Language
+    days_ago: int | None  # the group day nearest this; None: a draft, in the last week
+    topic: str
+    interventions: str
+    sections: tuple[tuple[str, str], ...]  # (display name, own section) of who attended
+    absent: tuple[tuple[str, AttendeeStatus, str], ...] = ()
+
+    @property
+    def signed(self) -> bool:
+        return self.days_ago is not None
+
+
+_GROUP_NOTES: tuple[_GroupSpec, ...] = (
+    _GroupSpec(
+        Language.ENGLISH,
+        42,
+        "Relapse prevention: early warning signs",
+        "Psychoeducation on relapse as a process (emotional, then mental, then physical) and "
+        "the early signs people notice in themselves. Each member wrote down three personal "
+        "warning signs and one action for each. Practiced a two-minute urge-surfing exercise "
+        "together. Handout: early warning signs checklist.",
+        (
+            (
+                "Dana R.",
+                "Dana named skipping meals, snapping at her partner and the 3 pm slump as her "
+                "earliest warning signs. Her plan when two of them show up on the same day: "
+                "text the peer specialist and go for a walk. Engaged throughout and encouraged "
+                "newer members.",
+            ),
+            (
+                "Marcus T.",
+                "Marcus was quiet for the first half, then said that shutting himself in his "
+                "room after probation appointments is his main warning sign. Agreed to call "
+                "his sister on those days instead. Asked how to answer comments about "
+                "take-home doses.",
+            ),
+            (
+                "Tom H.",
+                "Tom said this is one of his last groups here before he moves to be near his "
+                "daughter. Named boredom and poor sleep as his warning signs and plans to find "
+                "an NA meeting near his new home before the move. Thanked the group for its "
+                "support.",
+            ),
+            (
+                "Eli N.",
+                "Eli named 'just checking in' with old friends online as a warning sign and "
+                "said he deleted two contacts this week. Knows that missing a naltrexone "
+                "injection lowers his protection and that his tolerance is low. Took an active "
+                "part in the urge-surfing practice.",
+            ),
+            (
+                "Priya S.",
+                "Priya listed staying up late, working double shifts and skipping meals as "
+                "early signs. Said she feels steady right now but that money stress could "
+                "change that. Set a goal to be in bed by 11 on work nights.",
+            ),
+        ),
+        absent=(
+            (
+                "Keisha B.",
+                AttendeeStatus.EXCUSED,
+                "Called before group: asked to work an extra shift. The warning signs "
+                "handout will be reviewed at her next individual session.",
+            ),
+        ),
+    ),
+    _GroupSpec(
+        Language.SPANISH,
+        21,
+        "Manejo del deseo de consumir: surfear el impulso",
+        "Psicoeducación sobre cómo el deseo de consumir sube y baja como una ola. Práctica "
+        "guiada de surfear el impulso (10 minutos) y de respiración lenta (4 al inhalar, 6 al "
+        "exhalar). Cada participante escribió en una tarjeta tres cosas que puede hacer en los "
+        "primeros 15 minutos de un antojo.",
+        (
+            (
+                "Lupe G.",
+                "Lupe contó que el deseo de consumir más fuerte le llega en la noche, cuando "
+                "está sola. En la práctica notó que bajó de 7 a 4 en diez minutos. Su tarjeta: "
+                "llamar a su madrina, rezar y ver una película con su hija. Dio ánimo al resto "
+                "del grupo.",
+            ),
+            (
+                "Rosa M.",
+                "Rosa habló con honestidad de su desliz reciente con alcohol y de lo que "
+                "aprendió: los viernes con las compañeras del trabajo son su momento de más "
+                "riesgo. Le costó concentrarse al inicio de la práctica. Su tarjeta: salir a "
+                "caminar, llamar a su pareja e ir a AA en español.",
+            ),
+            (
+                "Ana P.",
+                "Ana habló poco al inicio; después compartió que el deseo de consumir le llega "
+                "cuando se siente triste y sin energía. Practicó la respiración lenta y dijo "
+                "que le ayudó. Su tarjeta: salir con su perra Canela, llamar a su hermana e ir "
+                "a la iglesia.",
+            ),
+        ),
+    ),
+    _GroupSpec(
+        Language.ENGLISH,
+        14,
+        "Naloxone and overdose response",
+        "Overdose response training: the signs of an overdose (no response, slow or no "
+        "breathing, blue or gray lips), calling 911, giving naloxone nasal spray, rescue "
+        "breathing and the recovery position. Members practiced with trainer kits. Talked "
+        "about never using alone, fentanyl test strips, and the loss of tolerance after a "
+        "break from use. Everyone left with a naloxone kit or showed the one they carry.",
+        (
+            (
+                "Dana R.",
+                "Dana went through the whole sequence with the trainer kit without prompting "
+                "and said her partner now keeps a kit in the car. Asked when to give a second "
+                "dose.",
+            ),
+            (
+                "Marcus T.",
+                "Marcus shared that he once saw a friend overdose and did not know what to do; "
+                "said today felt like 'closing that loop'. Practiced rescue breathing and took "
+                "a second kit for his sister's house.",
+            ),
+            (
+                "Keisha B.",
+                "Keisha became anxious during the talk about overdose signs and stepped out for "
+                "five minutes, then came back and finished the practice. Said knowing the steps "
+                "makes her feel less helpless. Her kit is in her bag.",
+            ),
+            (
+                "Sam W.",
+                "Sam does not use opioids but wanted to know the steps in case he finds a "
+                "neighbor in trouble; practiced and took a kit. Asked about mixing alcohol with "
+                "sleep medicine; the risk was reviewed with him.",
+            ),
+            (
+                "Ray D.",
+                "Ray, who has carried naloxone for years, helped show the nasal spray and told "
+                "how he once used it for a neighbor. Modeled calm, clear steps for newer "
+                "members.",
+            ),
+            (
+                "Priya S.",
+                "Priya said it was hard to talk about her recent methamphetamine slip in front of "
+                "others, and did. Learned that fentanyl has been found in stimulants locally; "
+                "took test strips and a kit. Said speaking up felt better than she expected.",
+            ),
+        ),
+    ),
+    _GroupSpec(
+        Language.ENGLISH,
+        None,
+        "Sleep and recovery",
+        "Psychoeducation on sleep in early recovery and how poor sleep feeds cravings. "
+        "Built a simple wind-down routine together.",
+        (
+            (
+                "Dana R.",
+                "Dana said she sleeps about seven hours since the dose change and no longer "
+                "wakes up craving.",
+            ),
+            ("Eli N.", ""),
+            (
+                "Priya S.",
+                "Priya is working fewer night shifts and tracking her sleep in a phone app.",
+            ),
+            ("Ray D.", ""),
+        ),
+    ),
+)
+
+
+@dataclass
+class _GroupPlan:
+    """A group note resolved to a day and to the demo's clients."""
+
+    spec: _GroupSpec
+    start: datetime
+    attendees: list[GroupAttendee]
+    sessions: dict[str, Session] = field(default_factory=dict)  # who attended a signed one
+
+
+def _active_on(profile: _Profile, today: date, day: date) -> bool:
+    """In treatment that day, within the demo window."""
+    first = max(
+        today - timedelta(days=DEMO_DAYS), today - timedelta(days=profile.admitted_days_ago)
+    )
+    last = today - timedelta(days=1)
+    if profile.discharged_days_ago is not None:
+        last = today - timedelta(days=profile.discharged_days_ago)
+    return first <= day <= last
+
+
+def _group_day(spec: _GroupSpec, today: date) -> date:
+    """The language's group weekday nearest ``days_ago`` (before the draft week for a signed
+    group), or for the draft the latest one before today."""
+    weekday = _GROUPS[spec.language][0]
+    if spec.days_ago is None:
+        yesterday = today - timedelta(days=1)
+        return yesterday - timedelta(days=(yesterday.weekday() - weekday) % 7)
+    target = today - timedelta(days=spec.days_ago)
+    day = target + timedelta(days=(weekday - target.weekday() + 3) % 7 - 3)
+    while day >= today - timedelta(days=DRAFT_DAYS):
+        day -= timedelta(days=7)
+    return day
+
+
+def _plan_groups(
+    rng: random.Random, client_charts: list[_ClientChart], today: date, tz: tzinfo | None
+) -> list[_GroupPlan]:
+    """Decide the group notes and put their sessions into the charts' plans (filed by the
+    signing); done before the charts are planned, so a screen may be taken at one."""
+    by_name = {chart.client.display_name: chart for chart in client_charts}
+    found: list[_GroupPlan] = []
+    for spec in _GROUP_NOTES:
+        day = _group_day(spec, today)
+        start = _local(day, _GROUPS[spec.language][1], 0, tz)
+        listed = [(name, AttendeeStatus.ATTENDED, text) for name, text in spec.sections]
+        listed += list(spec.absent)
+        attendees = [
+            GroupAttendee(by_name[name].client.id, status, text)
+            for name, status, text in listed
+            if name in by_name and _active_on(by_name[name].profile, today, day)
+        ]
+        if not any(a.attended for a in attendees):
+            continue
+        group = _GroupPlan(spec, start, attendees)
+        for chart in client_charts:
+            if chart.profile.language is not spec.language:
+                continue
+            chart.plans = [
+                p
+                for p in chart.plans
+                if not (p.session.kind is SessionKind.GROUP and p.session.start.date() == day)
+            ]
+            attendee = next((a for a in attendees if a.client_id == chart.client.id), None)
+            if spec.signed and attendee is not None and attendee.attended:
+                session = Session(
+                    client_id=chart.client.id,
+                    start=start,
+                    minutes=_GROUP_MINUTES,
+                    kind=SessionKind.GROUP,
+                    id=_rng_id(rng),
+                    location=_GROUP_ROOM,
+                    created_at=start,
+                    updated_at=start,
+                )
+                group.sessions[chart.client.id] = session
+                chart.plans.append(
+                    _Planned(session, NoteFormat.GROUP, False, SIGNER, draft=False, filed=True)
+                )
+                chart.plans.sort(key=lambda p: p.session.start)
+        found.append(group)
+    return found
+
+
+def _write_groups(
+    conn: Connection, rng: random.Random, groups: list[_GroupPlan], tally: _Tally
+) -> dict[str, list[Attendance]]:
+    """The drafts, and the signed ones filed as Groups.sign_group files them (its checks,
+    its records; ids and times from the demo's own generator and calendar). Returns the
+    attendance entries written, by client id."""
+    written: dict[str, list[Attendance]] = {}
+    for planned in groups:
+        spec = planned.spec
+        start = planned.start
+        created = start + timedelta(minutes=_GROUP_MINUTES + 10)
+        group = GroupSession(
+            start=start,
+            minutes=_GROUP_MINUTES,
+            id=_rng_id(rng),
+            location=_GROUP_ROOM,
+            topic=spec.topic,
+            interventions=spec.interventions,
+            attendees=numbered(planned.attendees),
+            created_at=created,
+            updated_at=created + timedelta(minutes=rng.randint(5, 20)),
+        )
+        group_repo.add_group(conn, group, created)
+        if not spec.signed:
+            tally.group_drafts += 1
+            continue
+        at = start + timedelta(minutes=_GROUP_MINUTES + rng.randint(35, 120))
+        names = group_repo.attendee_names(conn, [a.client_id for a in group.attendees])
+        check_signable(group, names, SIGNER)  # a NameLeak if a part names another attendee
+        filed: list[Filing] = []
+        for attendee in group.attendees:
+            session: Session | None = None
+            note: Note | None = None
+            if attendee.attended:
+                session_id = planned.sessions[attendee.client_id].id
+                session = replace(attendee_session(group, attendee), id=session_id)
+                note = attendee_note(group, attendee, session_id, _rng_id(rng)).signed(
+                    signer=SIGNER, at=at, session_start=start
+                )
+            attendance = Attendance(
+                client_id=attendee.client_id,
+                on=start.date(),  # the session's local day
+                status=attendee.status.attendance,
+                session_id=session.id if session else None,
+                id=_rng_id(rng),
+                notes=None if attendee.attended else (attendee.section.strip() or None),
+            )
+            linked = replace(
+                attendee,
+                session_id=session.id if session else None,
+                note_id=note.id if note else None,
+                attendance_id=attendance.id,
+            )
+            filed.append(Filing(linked, session, note, attendance))
+            written.setdefault(attendee.client_id, []).append(
+                replace(attendance, created_at=at, updated_at=at)
+            )
+            tally.attendance += 1
+            if note is not None:
+                tally.sessions += 1
+                tally.notes += 1
+                tally.signed_notes += 1
+        signed = signed_group(group, filed, signer=SIGNER, at=at)
+        group_repo.file_signed(conn, signed, filed, at)
+        tally.group_notes += 1
+    return written
+
+
+# -- treatment plans and the golden thread ---------------------------------------------------
+#
+# Every client has a plan in force over the demo window, in the client's language: written
+# at admission, reviewed every one to three months (a version each time), some revised after
+# a slip or a safety concern, three completed and followed by a new one. Two are due for
+# review: one today, one a few days overdue. Each session of the window is linked to the
+# objectives it worked on, and its note names the one it worked on most.
+
+_RIVERA = "A. Rivera, LCADC (counselor)"
+_RIVERA_ES = "A. Rivera, LCADC (consejero)"
+_CASTILLO = "M. Castillo, CPRS (peer specialist)"
+_CASTILLO_ES = "M. Castillo, CPRS (especialista de pares)"
+
+
+@dataclass(frozen=True)
+class _ObjectiveSpec:
+    text: str
+    target: int  # target date, in days from today (negative: in the past)
+    interventions: tuple[tuple[str, str, str], ...]  # what is done, who, how often
+    tags: frozenset[str]  # what kind of session works on it (see _SESSION_TAGS)
+    status: ObjectiveStatus = ObjectiveStatus.OPEN
+    changed: int | None = None  # days ago it became met, revised or dropped
+    added: int | None = None  # days ago it was added (None: from the start)
+
+
+@dataclass(frozen=True)
+class _ProblemSpec:
+    text: str
+    goal: str  # an infinitive phrase, as the notes say "the goal to …"
+    objectives: tuple[_ObjectiveSpec, ...]
+    added: int | None = None
+
+
+@dataclass(frozen=True)
+class _PlanSpec:
+    client: str
+    problems: tuple[_ProblemSpec, ...]
+    events: tuple[int, ...]  # days ago (the weekday on or before): activated, each review
+    review_in: int  # the next review, days from today (0 or less: due)
+    closed: int | None = None  # days ago it was completed
+
+
+def _o(
+    text: str,
+    target: int,
+    tags: str,
+    *interventions: tuple[str, str, str],
+    status: ObjectiveStatus = ObjectiveStatus.OPEN,
+    changed: int | None = None,
+    added: int | None = None,
+) -> _ObjectiveSpec:
+    return _ObjectiveSpec(
+        text, target, tuple(interventions), frozenset(tags.split()), status, changed, added
+    )
+
+
+_MET = ObjectiveStatus.MET
+_REVISED = ObjectiveStatus.REVISED
+_CRAVINGS_EN = "Reduce cravings and use coping skills instead of using"
+_CRAVINGS_ES = "Reducir el deseo de consumir y usar habilidades de afrontamiento"
+_NETWORK_EN = "Build a recovery support network"
+_NETWORK_ES = "Ampliar su red de apoyo para la recuperación"
+_MEDS_EN = "Stay on medication as prescribed"
+_ROUTINE_EN = "Find steady work and a daily routine"
+
+_PLANS: tuple[_PlanSpec, ...] = (
+    _PlanSpec(
+        "Dana R.",
+        (
+            _ProblemSpec(
+                "Opioid use disorder, severe: daily fentanyl use for three years before "
+                "admission; strong cravings in the late afternoon and on paydays.",
+                _CRAVINGS_EN,
+                (
+                    _o(
+                        "Take buprenorphine every day as prescribed, missing no more than one "
+                        "dose a month (her report and screens positive for buprenorphine).",
+                        30,
+                        "meds",
+                        (
+                            "Buprenorphine prescribing and dose review",
+                            "Dr. M. Okafor (prescriber)",
+                            "Monthly, and at any dose change",
+                        ),
+                        ("Check on doses, side effects and cravings", _RIVERA, "Weekly"),
+                    ),
+                    _o(
+                        "Rate cravings at 3/10 or lower on at least three of four weekly ratings.",
+                        28,
+                        "craving",
+                        (
+                            "CBT for cravings: urge surfing, thought records, playing the tape "
+                            "forward",
+                            _RIVERA,
+                            "Weekly individual session, 50 minutes",
+                        ),
+                        ("Craving rating (0-10)", _RIVERA, "Weekly"),
+                    ),
+                    _o(
+                        "Write a triggers and coping plan with at least three triggers and a "
+                        "plan for each.",
+                        -50,
+                        "craving relapse",
+                        (
+                            "Triggers and coping plan worksheet, written together",
+                            _RIVERA,
+                            "Two sessions, then reviewed monthly",
+                        ),
+                        status=_MET,
+                        changed=56,
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Few sober supports: most of her old friends still use; her partner is "
+                "supportive but worried.",
+                _NETWORK_EN,
+                (
+                    _o(
+                        "Save the numbers of three people in recovery she can call when "
+                        "cravings rise.",
+                        -70,
+                        "support",
+                        ("Support network map (ecomap)", _RIVERA, "Once, then at each review"),
+                        status=_MET,
+                        changed=56,
+                    ),
+                    _o(
+                        "Go to at least two NA meetings a week, shown on her meeting sheet, "
+                        "for eight weeks in a row.",
+                        21,
+                        "support",
+                        (
+                            "Peer support: finding meetings, going together the first time",
+                            _CASTILLO,
+                            "Every two weeks",
+                        ),
+                        ("Review the meeting sheet", _RIVERA, "Weekly"),
+                    ),
+                    _o(
+                        "Bring her partner to a family session every four weeks.",
+                        28,
+                        "family",
+                        (
+                            "Family session (CRAFT-informed communication)",
+                            _RIVERA,
+                            "Every four weeks, 60 minutes",
+                        ),
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Lost her job during active use; long, empty afternoons.",
+                _ROUTINE_EN,
+                (
+                    _o(
+                        "Apply for at least three jobs a week until hired.",
+                        -35,
+                        "life",
+                        (
+                            "Referral to the county job center; help with a resume",
+                            "Lakeside case manager",
+                            "Every two weeks until hired",
+                        ),
+                        status=_MET,
+                        changed=42,
+                    ),
+                    _o(
+                        "Keep the new job for 90 days, with clinic visits scheduled around "
+                        "her shifts.",
+                        60,
+                        "life",
+                        ("Problem-solving around work and appointments", _RIVERA, "As needed"),
+                        added=56,
+                    ),
+                ),
+            ),
+        ),
+        events=(144, 56),
+        review_in=0,  # due today
+    ),
+    _PlanSpec(
+        "Marcus T.",
+        (
+            _ProblemSpec(
+                "Opioid use disorder, severe: daily heroin and fentanyl use before "
+                "admission; on methadone.",
+                _MEDS_EN,
+                (
+                    _o(
+                        "Dose at the clinic with no more than two missed days a month, three "
+                        "months in a row.",
+                        -40,
+                        "meds",
+                        (
+                            "Methadone dosing and dose review",
+                            "Dr. L. Haskins (medical director)",
+                            "Daily dosing; review monthly",
+                        ),
+                        status=_MET,
+                        changed=30,
+                    ),
+                    _o(
+                        "Give 12 weeks in a row of urine screens negative for fentanyl and "
+                        "other illicit opioids, to earn more take-home doses.",
+                        -30,
+                        "craving meds",
+                        (
+                            "Urine screen; take-home review at the team meeting",
+                            "Treatment team",
+                            "Weekly",
+                        ),
+                        status=_MET,
+                        changed=30,
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "On probation after a possession charge; must show that he takes part in "
+                "treatment.",
+                _CRAVINGS_EN,
+                (
+                    _o(
+                        "Come to every scheduled session or call ahead, for 90 days.",
+                        -23,
+                        "craving support",
+                        ("Individual counseling (MI and CBT)", _RIVERA, "Weekly, 50 minutes"),
+                        (
+                            "Attendance and screen results to probation (signed release)",
+                            _RIVERA,
+                            "Monthly",
+                        ),
+                        status=_MET,
+                        changed=23,
+                    ),
+                ),
+            ),
+        ),
+        events=(203, 113),
+        review_in=-23,
+        closed=23,
+    ),
+    _PlanSpec(
+        "Marcus T.",
+        (
+            _ProblemSpec(
+                "Opioid use disorder on methadone, with 90 days of negative screens; now has "
+                "three take-home doses a week.",
+                _MEDS_EN,
+                (
+                    _o(
+                        "Keep take-home doses in the lockbox and return every bottle, counted "
+                        "correct, for 12 weeks.",
+                        60,
+                        "meds",
+                        ("Bottle count and lockbox check", "Clinic nurse", "At each pickup"),
+                    ),
+                    _o(
+                        "Keep urine screens negative for target substances while in the "
+                        "prize-draw program.",
+                        60,
+                        "craving",
+                        (
+                            "Contingency management: prize draws for negative screens",
+                            _RIVERA,
+                            "Weekly screen",
+                        ),
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Out of work since his release; empty days, and time with the old warehouse crew.",
+                _ROUTINE_EN,
+                (
+                    _o(
+                        "Finish a triggers and coping plan that covers time with the old "
+                        "warehouse crew.",
+                        14,
+                        "craving relapse",
+                        ("Triggers and coping plan worksheet", _RIVERA, "Next two sessions"),
+                    ),
+                    _o(
+                        "Apply for at least five jobs and go to one job-readiness class.",
+                        45,
+                        "life",
+                        (
+                            "Referral to the county job center",
+                            _RIVERA,
+                            "Once, then follow-up weekly",
+                        ),
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Smokes about a pack a day; open to cutting down.",
+                "Cut down on smoking, then quit",
+                (
+                    _o(
+                        "Set a quit date with the medical director and start nicotine patches.",
+                        30,
+                        "meds",
+                        ("Motivational interviewing about smoking", _RIVERA, "Monthly"),
+                        (
+                            "Nicotine replacement",
+                            "Dr. L. Haskins (medical director)",
+                            "A daily patch once started",
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        events=(23,),
+        review_in=67,
+    ),
+    _PlanSpec(
+        "Lupe G.",
+        (
+            _ProblemSpec(
+                "Trastorno por consumo de opioides, grave; en tratamiento con metadona desde "
+                "hace más de un año.",
+                _CRAVINGS_ES,
+                (
+                    _o(
+                        "Mantener exámenes de orina negativos para fentanilo y otros opioides "
+                        "no recetados durante 6 meses seguidos.",
+                        -30,
+                        "craving",
+                        ("Examen de orina", "Equipo de tratamiento", "Cada semana"),
+                        status=_REVISED,
+                        changed=45,
+                    ),
+                    _o(
+                        "Después del desliz: exámenes negativos para fentanilo durante 8 "
+                        "semanas seguidas, y hablar en la sesión de cualquier deseo fuerte de "
+                        "consumir.",
+                        15,
+                        "craving relapse",
+                        (
+                            "Manejo de contingencias: sorteo de premios por exámenes negativos",
+                            _RIVERA_ES,
+                            "Cada semana",
+                        ),
+                        (
+                            "TCC: registro de pensamientos sobre el desliz",
+                            _RIVERA_ES,
+                            "Sesión individual semanal",
+                        ),
+                        added=45,
+                    ),
+                    _o(
+                        "Escribir un plan para detonantes con al menos tres detonantes y qué "
+                        "hacer ante cada uno.",
+                        -25,
+                        "relapse craving",
+                        ("Hoja de detonantes y plan de afrontamiento", _RIVERA_ES, "Dos sesiones"),
+                        status=_MET,
+                        changed=30,
+                        added=45,
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Los años de consumo dañaron la relación con su hija; tiene miedo de "
+                "decepcionarla otra vez.",
+                "Reconstruir la confianza con su familia",
+                (
+                    _o(
+                        "Tener una sesión familiar con su hija cada 4 semanas y practicar en "
+                        "casa una conversación tranquila por semana.",
+                        30,
+                        "family",
+                        (
+                            "Sesión familiar basada en CRAFT",
+                            _RIVERA_ES,
+                            "Cada 4 semanas, 60 minutos",
+                        ),
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Pocas personas de apoyo fuera de la familia.",
+                _NETWORK_ES,
+                (
+                    _o(
+                        "Conseguir una madrina en NA en español.",
+                        -200,
+                        "support",
+                        (
+                            "Buscar reuniones en español y presentarse",
+                            _RIVERA_ES,
+                            "En cada sesión, hasta lograrlo",
+                        ),
+                        status=_MET,
+                        changed=250,
+                    ),
+                    _o(
+                        "Ir a NA en español al menos dos veces por semana durante 8 semanas "
+                        "seguidas.",
+                        40,
+                        "support",
+                        ("Revisar su hoja de asistencia a reuniones", _RIVERA_ES, "Cada semana"),
+                        added=120,
+                    ),
+                ),
+            ),
+        ),
+        events=(390, 300, 210, 120, 45),
+        review_in=45,
+    ),
+    _PlanSpec(
+        "Jordan K.",
+        (
+            _ProblemSpec(
+                "Opioid use disorder: started with pills from friends at 15, then fentanyl.",
+                _CRAVINGS_EN,
+                (
+                    _o(
+                        "Use a skill from the coping list (urge surfing, a walk, texting a "
+                        "support) before acting on a craving, at least four times a week, "
+                        "tracked in a phone note.",
+                        30,
+                        "craving",
+                        (
+                            "CBT skills and SMART tools (urge log, cost-benefit analysis)",
+                            _RIVERA,
+                            "Weekly, 50 minutes",
+                        ),
+                    ),
+                    _o(
+                        "Go to the teen SMART Recovery meeting once a week.",
+                        30,
+                        "support",
+                        ("Peer support", _CASTILLO, "Every two weeks"),
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Trust with mother damaged; arguments about phone use and curfew.",
+                "Rebuild trust with family",
+                (
+                    _o(
+                        "Agree with mother on three house rules and a plan for what happens "
+                        "after a slip.",
+                        -40,
+                        "family",
+                        ("Family session (CRAFT-informed)", _RIVERA, "Every four weeks"),
+                        status=_MET,
+                        changed=53,
+                    ),
+                    _o(
+                        "Keep the agreed curfew on at least six of seven nights, as both report.",
+                        20,
+                        "family",
+                        (
+                            "Review the week together at the start of each family session",
+                            _RIVERA,
+                            "Every four weeks",
+                        ),
+                        added=53,
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Started buprenorphine at admission; mother keeps the films.",
+                _MEDS_EN,
+                (
+                    _o(
+                        "Take buprenorphine every day with mother seeing the dose, missing no "
+                        "more than one dose a month.",
+                        30,
+                        "meds",
+                        ("Prescribing and dose review", "K. Amari, NP (prescriber)", "Biweekly"),
+                    ),
+                ),
+            ),
+        ),
+        events=(113, 83, 53, 23),
+        review_in=7,
+    ),
+    _PlanSpec(
+        "Sam W.",
+        (
+            _ProblemSpec(
+                "Alcohol use disorder, moderate: drank most of a fifth a day for years; liver "
+                "tests were high at intake.",
+                _CRAVINGS_EN,
+                (
+                    _o(
+                        "Stay alcohol-free, with weekly EtG screens negative.",
+                        60,
+                        "craving relapse",
+                        (
+                            "SMART Recovery tools in session (ABC worksheet, urge log)",
+                            _RIVERA,
+                            "Weekly, 50 minutes",
+                        ),
+                        ("EtG urine screen", "Treatment team", "Weekly"),
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "On extended-release naltrexone; a missed dose leaves him unprotected.",
+                _MEDS_EN,
+                (
+                    _o(
+                        "Get the naltrexone injection every four weeks, no more than three "
+                        "days late.",
+                        60,
+                        "meds",
+                        (
+                            "Extended-release naltrexone injection",
+                            "Dr. S. Brandt (prescriber)",
+                            "Every 4 weeks",
+                        ),
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Lives alone since his divorce; long evenings with nothing planned.",
+                _NETWORK_EN,
+                (
+                    _o(
+                        "Go to SMART Recovery once a week for 12 weeks.",
+                        -120,
+                        "support",
+                        ("Help finding a SMART Recovery meeting", _RIVERA, "Once"),
+                        status=_MET,
+                        changed=142,
+                    ),
+                    _o(
+                        "Plan one sober activity with another person each weekend.",
+                        40,
+                        "support",
+                        ("Activity planning in session", _RIVERA, "Weekly"),
+                        added=142,
+                    ),
+                    _o(
+                        "Call his brother at least once a week.",
+                        40,
+                        "support family",
+                        ("Role-play the first call", _RIVERA, "Once, then check in weekly"),
+                        added=52,
+                    ),
+                ),
+            ),
+        ),
+        events=(412, 322, 232, 142, 52),
+        review_in=38,
+    ),
+    _PlanSpec(
+        "Rosa M.",
+        (
+            _ProblemSpec(
+                "Trastorno por consumo de alcohol, moderado: tomaba cerveza casi todas las "
+                "noches; el médico encontró daño en el hígado.",
+                _CRAVINGS_ES,
+                (
+                    _o(
+                        "Mantener exámenes EtG negativos cada semana para ganar vales.",
+                        40,
+                        "craving",
+                        ("Manejo de contingencias con vales", _RIVERA_ES, "Cada semana"),
+                    ),
+                    _o(
+                        "Tener un plan escrito para los viernes y usarlo cada viernes durante 8 "
+                        "semanas.",
+                        40,
+                        "relapse craving",
+                        (
+                            "Entrevista motivacional y regla de disposición",
+                            _RIVERA_ES,
+                            "Cada 2 a 4 semanas",
+                        ),
+                        added=19,
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "A veces olvida tomar la naltrexona.",
+                "Tomar el medicamento según lo indicado",
+                (
+                    _o(
+                        "Tomar la naltrexona cada mañana con su pareja presente, con no más de "
+                        "dos olvidos al mes.",
+                        30,
+                        "meds",
+                        ("Receta y seguimiento de la naltrexona", "Dr. S. Brandt", "Cada mes"),
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Casi todas sus amistades toman.",
+                _NETWORK_ES,
+                (
+                    _o(
+                        "Ir a AA en español dos veces por semana (lunes y jueves).",
+                        30,
+                        "support",
+                        ("Grupo semanal en español", _RIVERA_ES, "Cada semana, 90 minutos"),
+                    ),
+                ),
+            ),
+        ),
+        events=(99, 19),
+        review_in=41,
+    ),
+    _PlanSpec(
+        "Keisha B.",
+        (
+            _ProblemSpec(
+                "Opioid use disorder, severe; on monthly buprenorphine injections.",
+                _CRAVINGS_EN,
+                (
+                    _o(
+                        "Get the buprenorphine injection every month on schedule.",
+                        20,
+                        "meds",
+                        (
+                            "Extended-release buprenorphine injection",
+                            "Dr. M. Okafor (prescriber)",
+                            "Every month",
+                        ),
+                    ),
+                    _o(
+                        "Go to at least one NA meeting a week.",
+                        20,
+                        "support",
+                        (
+                            "Peer support; going to a meeting together",
+                            _CASTILLO,
+                            "Every two weeks",
+                        ),
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Generalized anxiety: worry, poor sleep and tension; anxiety sets off most of "
+                "her cravings.",
+                "Lower anxiety and sleep better without using",
+                (
+                    _o(
+                        "Write a thought record at least once a week on an anxious moment.",
+                        14,
+                        "mood craving",
+                        (
+                            "CBT for anxiety: thought records and slow breathing",
+                            _RIVERA,
+                            "Weekly, 50 minutes",
+                        ),
+                    ),
+                    _o(
+                        "Bring her GAD-7 score below 10.",
+                        0,
+                        "mood",
+                        ("GAD-7", _RIVERA, "Every 2 to 4 weeks"),
+                        (
+                            "Ask the prescriber about treatment for anxiety",
+                            "Dr. M. Okafor (prescriber)",
+                            "Once, then as scheduled",
+                        ),
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "No home of her own; staying on a friend's couch.",
+                "Find stable housing",
+                (
+                    _o(
+                        "Apply to at least two housing programs with the case manager.",
+                        -30,
+                        "life",
+                        ("Housing applications", "J. Byrne (case manager)", "Weekly"),
+                        status=_MET,
+                        changed=40,
+                    ),
+                    _o(
+                        "Move into stable housing.",
+                        60,
+                        "life",
+                        ("Housing search", "J. Byrne (case manager)", "Weekly"),
+                    ),
+                ),
+            ),
+        ),
+        events=(123, 93),
+        review_in=-3,  # a few days overdue
+    ),
+    _PlanSpec(
+        "Tom H.",
+        (
+            _ProblemSpec(
+                "Opioid use disorder on methadone maintenance; wants to lower the dose slowly.",
+                _MEDS_EN,
+                (
+                    _o(
+                        "Lower the methadone dose by 10 mg with the medical director, without "
+                        "withdrawal that gets in the way of daily life.",
+                        -60,
+                        "meds",
+                        (
+                            "Slow dose reduction",
+                            "Dr. L. Haskins (medical director)",
+                            "Review every two weeks",
+                        ),
+                        status=_MET,
+                        changed=70,
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Moving to live near his daughter in another county.",
+                _NETWORK_EN,
+                (
+                    _o(
+                        "Arrange a transfer to an opioid treatment program near his new home, "
+                        "with records sent under a signed release.",
+                        -35,
+                        "support",
+                        ("Transfer of care planning", _RIVERA, "Weekly until the move"),
+                        status=_MET,
+                        changed=50,
+                    ),
+                    _o(
+                        "Find an NA meeting near his new home before the move.",
+                        -35,
+                        "support",
+                        ("Look up meetings together", _RIVERA, "Once"),
+                        status=_MET,
+                        changed=40,
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Retired; wants a reason to get up in the morning.",
+                _ROUTINE_EN,
+                (
+                    _o(
+                        "Volunteer at least one morning a week.",
+                        -100,
+                        "life",
+                        ("Explore volunteer options", _RIVERA, "In session, as needed"),
+                        status=_MET,
+                        changed=160,
+                    ),
+                ),
+            ),
+        ),
+        events=(490, 400, 310, 220, 130),
+        review_in=-30,
+        closed=35,  # discharged: care transferred
+    ),
+    _PlanSpec(
+        "Ana P.",
+        (
+            _ProblemSpec(
+                "Trastorno por consumo de opioides, grave; en tratamiento con buprenorfina.",
+                _CRAVINGS_ES,
+                (
+                    _o(
+                        "Exámenes de orina negativos para fentanilo y otros opioides no "
+                        "recetados cada semana durante 12 semanas.",
+                        45,
+                        "craving meds",
+                        (
+                            "Receta de buprenorfina y revisión de la dosis",
+                            "K. Amari, NP (prescriptora)",
+                            "Cada mes",
+                        ),
+                        ("Sesión individual: afrontar el deseo de consumir", _RIVERA_ES, "Semanal"),
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Depresión (episodio único, moderado): tristeza, se aísla y duerme de día.",
+                "Sentirse mejor y saber qué hacer en una crisis",
+                (
+                    _o(
+                        "Escribir un plan de seguridad y guardar el 988 en su teléfono.",
+                        -80,
+                        "safety mood",
+                        (
+                            "Plan de seguridad, escrito juntas",
+                            _RIVERA_ES,
+                            "Una vez; luego revisarlo cada mes",
+                        ),
+                        status=_MET,
+                        changed=88,
+                    ),
+                    _o(
+                        "Bajar el PHQ-9 a menos de 10.",
+                        45,
+                        "mood",
+                        ("PHQ-9", _RIVERA_ES, "Cada 2 a 4 semanas"),
+                        (
+                            "Evaluación y tratamiento de la depresión",
+                            "K. Amari, NP (prescriptora)",
+                            "Cada mes",
+                        ),
+                    ),
+                    _o(
+                        "Revisar el plan de seguridad en cada sesión durante 8 semanas y llamar "
+                        "a alguien de su lista cuando aparezca una señal de alerta.",
+                        12,
+                        "safety mood",
+                        (
+                            "Revisión del plan de seguridad; llamada de seguimiento",
+                            _RIVERA_ES,
+                            "En cada sesión",
+                        ),
+                        added=44,
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Quiere volver a estudiar enfermería; no tiene una rutina diaria.",
+                "Encontrar trabajo estable y una rutina diaria",
+                (
+                    _o(
+                        "Pedir información de inscripción en el colegio comunitario y armar un "
+                        "horario semanal.",
+                        30,
+                        "life",
+                        ("Plan de pasos pequeños en la sesión", _RIVERA_ES, "Cada 2 semanas"),
+                        ("Acompañarla a pedir información", _CASTILLO_ES, "Una vez"),
+                    ),
+                ),
+            ),
+        ),
+        events=(190, 100, 44),
+        review_in=46,
+    ),
+    _PlanSpec(
+        "Eli N.",
+        (
+            _ProblemSpec(
+                "Opioid use disorder in early remission after withdrawal; on monthly "
+                "naltrexone. His tolerance is low, so using again carries a high overdose "
+                "risk.",
+                _CRAVINGS_EN,
+                (
+                    _o(
+                        "Get the naltrexone injection every four weeks.",
+                        30,
+                        "meds",
+                        ("Extended-release naltrexone", "Dr. S. Brandt (prescriber)", "Monthly"),
+                    ),
+                    _o(
+                        "Carry naloxone and show his parents where it is kept.",
+                        -60,
+                        "meds safety",
+                        ("Overdose response teaching", _RIVERA, "Once"),
+                        status=_MET,
+                        changed=80,
+                    ),
+                    _o(
+                        "Use urge surfing or leave the situation when cravings rise, and talk "
+                        "about it in session.",
+                        30,
+                        "craving",
+                        ("CBT and SMART Recovery tools", _RIVERA, "Weekly, 50 minutes"),
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Most of his friends still use; he spends hours online with them.",
+                _NETWORK_EN,
+                (
+                    _o(
+                        "Go to SMART Recovery each week and add one sober activity a week.",
+                        30,
+                        "support",
+                        ("Help finding meetings and activities", _RIVERA, "Weekly"),
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Out of work; sleeps late and has no routine.",
+                _ROUTINE_EN,
+                (
+                    _o(
+                        "Work or volunteer at least 20 hours a week.",
+                        30,
+                        "life",
+                        ("Referral to the county job center", _RIVERA, "Once, then follow up"),
+                    ),
+                ),
+            ),
+        ),
+        events=(88,),
+        review_in=2,
+    ),
+    _PlanSpec(
+        "Priya S.",
+        (
+            _ProblemSpec(
+                "Opioid use disorder, severe; on buprenorphine.",
+                _CRAVINGS_EN,
+                (
+                    _o(
+                        "Urine screens negative for fentanyl and other illicit opioids every week.",
+                        27,
+                        "craving meds",
+                        (
+                            "Buprenorphine prescribing and dose review",
+                            "Dr. M. Okafor (prescriber)",
+                            "Monthly",
+                        ),
+                        ("Individual counseling (CBT)", _RIVERA, "Weekly, 50 minutes"),
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Working double shifts at a warehouse; exhausted, sleeping little.",
+                _ROUTINE_EN,
+                (
+                    _o(
+                        "Keep work to 45 hours a week or less.",
+                        27,
+                        "life",
+                        ("Problem-solving around work hours", _RIVERA, "In session, as needed"),
+                    ),
+                    _o(
+                        "Sleep at least seven hours on five nights a week.",
+                        27,
+                        "relapse mood",
+                        ("Sleep routine plan", _RIVERA, "Reviewed weekly"),
+                        added=33,
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Stimulant use disorder (methamphetamine), mild: used methamphetamine to stay "
+                "awake for extra shifts.",
+                "Stay free of methamphetamine and other stimulants",
+                (
+                    _o(
+                        "Name the warning signs before the slip and add them to a relapse "
+                        "prevention plan.",
+                        7,
+                        "relapse",
+                        ("Relapse prevention plan worksheet", _RIVERA, "Next two sessions"),
+                    ),
+                    _o(
+                        "Urine screens negative for amphetamines every week for eight weeks.",
+                        27,
+                        "craving",
+                        ("Urine screen", "Treatment team", "Weekly"),
+                    ),
+                ),
+                added=33,
+            ),
+        ),
+        events=(232, 142, 33),
+        review_in=27,
+    ),
+    _PlanSpec(
+        "Ray D.",
+        (
+            _ProblemSpec(
+                "Opioid use disorder in sustained remission on methadone maintenance.",
+                _MEDS_EN,
+                (
+                    _o(
+                        "Keep biweekly take-home doses, returning every bottle counted correct.",
+                        -80,
+                        "meds",
+                        ("Take-home review and bottle count", "Clinic nurse", "Every two weeks"),
+                        status=_MET,
+                        changed=75,
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Chronic back pain; wants to stay away from opioid pain pills.",
+                "Manage back pain without risky medicines",
+                (
+                    _o(
+                        "Start physical therapy and tell every new doctor that he takes methadone.",
+                        -200,
+                        "life",
+                        (
+                            "Referral to physical therapy",
+                            "Dr. L. Haskins (medical director)",
+                            "Once",
+                        ),
+                        status=_MET,
+                        changed=200,
+                    ),
+                ),
+            ),
+        ),
+        events=(445, 355, 265, 165),
+        review_in=-75,
+        closed=75,
+    ),
+    _PlanSpec(
+        "Ray D.",
+        (
+            _ProblemSpec(
+                "Opioid use disorder in sustained remission on methadone maintenance (more "
+                "than five years).",
+                _MEDS_EN,
+                (
+                    _o(
+                        "Keep take-home doses in the lockbox and return all bottles.",
+                        90,
+                        "meds",
+                        ("Take-home review and bottle count", "Clinic nurse", "Every two weeks"),
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "Meetings have become routine; he wants to give back.",
+                _NETWORK_EN,
+                (
+                    _o(
+                        "Learn about peer recovery specialist training and decide whether to "
+                        "apply.",
+                        60,
+                        "support",
+                        ("Motivational interviewing about next steps", _RIVERA, "Monthly"),
+                        ("Talk with a peer specialist about the training", _CASTILLO, "Once"),
+                    ),
+                    _o(
+                        "Go to his NA home group each week and sponsor one newer member.",
+                        60,
+                        "support",
+                        ("Check in about meetings and sponsorship", _RIVERA, "Monthly"),
+                    ),
+                ),
+            ),
+            _ProblemSpec(
+                "His wife worries when he is tired or low.",
+                "Rebuild trust with family",
+                (
+                    _o(
+                        "Talk with his wife once a week about how recovery is going, and invite "
+                        "her to one family session.",
+                        45,
+                        "family",
+                        ("Plan the conversation in session", _RIVERA, "Monthly"),
+                    ),
+                ),
+            ),
+        ),
+        events=(75,),
+        review_in=15,
+    ),
+)
+
+_SECOND_OBJECTIVE = 0.3  # the share of sessions that worked on a second objective
+# What each kind of session works on first (any open objective if none fits).
+_SESSION_TAGS: dict[SessionKind, frozenset[str]] = {
+    SessionKind.INDIVIDUAL: frozenset(),
+    SessionKind.GROUP: frozenset({"craving", "relapse", "support"}),
+    SessionKind.FAMILY: frozenset({"family"}),
+    SessionKind.PEER_SUPPORT: frozenset({"support", "life"}),
+    SessionKind.PHONE: frozenset({"meds", "craving"}),
+}
+
+
+@dataclass
+class _PlanBuild:
+    """A plan decided before the notes: its items' ids, versions and sessions."""
+
+    spec: _PlanSpec
+    chart: _ClientChart
+    ids: list[tuple[str, str, list[tuple[str, list[str]]]]]  # problem, goal, objectives
+    plan: TreatmentPlan | None = None
+    versions: list[PlanVersion] = field(default_factory=list)
+    links: list[ObjectiveLink] = field(default_factory=list)
+
+
+def _plan_ids(
+    rng: random.Random, spec: _PlanSpec
+) -> list[tuple[str, str, list[tuple[str, list[str]]]]]:
+    return [
+        (
+            _rng_id(rng),
+            _rng_id(rng),
+            [(_rng_id(rng), [_rng_id(rng) for _ in o.interventions]) for o in p.objectives],
+        )
+        for p in spec.problems
+    ]
+
+
+@functools.cache
+def _ago(today: date, days_ago: int) -> int:
+    """Days before today of the weekday on or before ``days_ago`` (as plan events fall)."""
+    return (today - _weekday_on_or_before(today - timedelta(days=days_ago))).days
+
+
+def _tree(build: _PlanBuild, today: date, ago: int) -> tuple[Problem, ...]:
+    """The plan's items as they stood ``ago`` days before today."""
+    problems: list[Problem] = []
+    for problem, (problem_id, goal_id, objective_ids) in zip(
+        build.spec.problems, build.ids, strict=True
+    ):
+        if problem.added is not None and _ago(today, problem.added) < ago:
+            continue
+        objectives: list[Objective] = []
+        for objective, (objective_id, intervention_ids) in zip(
+            problem.objectives, objective_ids, strict=True
+        ):
+            if objective.added is not None and _ago(today, objective.added) < ago:
+                continue
+            changed = objective.changed is None or _ago(today, objective.changed) >= ago
+            interventions = tuple(
+                Intervention(text=what, who=who, frequency=often, id=intervention_id)
+                for (what, who, often), intervention_id in zip(
+                    objective.interventions, intervention_ids, strict=True
+                )
+            )
+            objectives.append(
+                Objective(
+                    text=objective.text,
+                    target_date=today + timedelta(days=objective.target),
+                    status=objective.status if changed else ObjectiveStatus.OPEN,
+                    interventions=interventions,
+                    id=objective_id,
+                )
+            )
+        goal = Goal(text=problem.goal, objectives=tuple(objectives), id=goal_id)
+        problems.append(Problem(text=problem.text, goals=(goal,), id=problem_id))
+    return tuple(problems)
+
+
+@dataclass(frozen=True)
+class _Open:
+    """An objective being worked on, on a given day, and its place in the plan that day."""
+
+    problem: _ProblemSpec
+    objective: _ObjectiveSpec
+    id: str
+    label: str  # "2.1.3", as the Treatment plan tab numbers it
+
+
+def _open_objectives(build: _PlanBuild, today: date, ago: int) -> list[_Open]:
+    """The objectives in the plan and still being worked on ``ago`` days before today."""
+    found: list[_Open] = []
+    shown = 0
+    for problem, (_p, _g, objective_ids) in zip(build.spec.problems, build.ids, strict=True):
+        if problem.added is not None and _ago(today, problem.added) < ago:
+            continue
+        shown += 1
+        place = 0
+        for objective, (objective_id, _i) in zip(problem.objectives, objective_ids, strict=True):
+            if objective.added is not None and _ago(today, objective.added) < ago:
+                continue
+            place += 1
+            if objective.changed is not None and _ago(today, objective.changed) > ago:
+                continue
+            found.append(_Open(problem, objective, objective_id, f"{shown}.1.{place}"))
+    return found
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _plan_versions(
+    build: _PlanBuild, plan_id: str, today: date, tz: tzinfo | None
+) -> tuple[date, date]:
+    """The versions (activation, reviews, closing) and the plan as it stands; returns the
+    days it was in force, from its activation up to its closing (or today)."""
+    spec, client_id = build.spec, build.chart.client.id
+    days = [_weekday_on_or_before(today - timedelta(days=n)) for n in spec.events]
+    reviews = [*days[1:], today + timedelta(days=spec.review_in)]
+    for number, (day, review) in enumerate(zip(days, reviews, strict=True), start=1):
+        problems = _tree(build, today, (today - day).days)
+        faults = activation_faults(TreatmentPlan(client_id, problems))
+        if faults or review <= day:  # what Plans.activate and Plans.review refuse
+            problem = faults[0] if faults else "the next review is not after the review"
+            raise ValidationError(f"Demo plan of {spec.client}, version {number}: {problem}.")
+        saved = _local(day, 15, 45, tz)
+        build.versions.append(
+            PlanVersion(plan_id, number, problems, PlanStatus.ACTIVE, review, saved)
+        )
+    status, ends = PlanStatus.ACTIVE, today
+    if spec.closed is not None:
+        status, ends = (
+            PlanStatus.COMPLETED,
+            _weekday_on_or_before(today - timedelta(days=spec.closed)),
+        )
+        problems = _tree(build, today, (today - ends).days)
+        saved = _local(ends, 15, 50, tz)
+        number = len(build.versions) + 1
+        build.versions.append(PlanVersion(plan_id, number, problems, status, reviews[-1], saved))
+    # Edited between reviews: objectives met or added since the last version.
+    last, until = (today - days[-1]).days, (today - ends).days
+    edits = [
+        _ago(today, n)
+        for problem in spec.problems
+        for n in (
+            problem.added,
+            *(o.added for o in problem.objectives),
+            *(o.changed for o in problem.objectives),
+        )
+        if n is not None and until <= _ago(today, n) < last
+    ]
+    stamps = [v.saved_at for v in build.versions]
+    stamps += [_local(today - timedelta(days=n), 15, 50, tz) for n in edits]
+    build.plan = TreatmentPlan(
+        client_id,
+        _tree(build, today, until),
+        id=plan_id,
+        status=status,
+        review_date=reviews[-1],
+        created_at=_local(_weekday_on_or_before(days[0] - timedelta(days=1)), 15, 30, tz),
+        updated_at=max(stamps),
+    )
+    return days[0], ends
+
+
+def _plan_links(
+    rng: random.Random, build: _PlanBuild, starts: date, ends: date, today: date
+) -> None:
+    """Each session in the plan's time (but a phone check-in) names the objectives it worked
+    on, the least worked on of those that fit the session first; its note names the main
+    one and its goal."""
+    assert build.plan is not None
+    client_id, plan_id = build.chart.client.id, build.plan.id
+    counts: dict[str, int] = {}
+    for planned in build.chart.plans:
+        session = planned.session
+        day = session.start.date()
+        if not starts <= day < ends or session.kind is SessionKind.PHONE:
+            continue  # a short call between sessions names no objective
+        ago = (today - day).days
+        choices = _open_objectives(build, today, ago)
+        if not choices:
+            continue
+        want = _SESSION_TAGS[session.kind]
+        if planned.slip:
+            want = frozenset({"relapse", "craving"})
+        if planned.concern:
+            want = frozenset({"safety", "mood"})
+        fitting = [c for c in choices if c.objective.tags & want] or choices
+        order = {c.id: rng.random() for c in choices}
+
+        def rank(choice: _Open, order: dict[str, float] = order) -> tuple[int, float]:
+            return counts.get(choice.id, 0), order[choice.id]
+
+        chosen = [min(fitting, key=rank)]
+        main = chosen[0]
+        others = [c for c in choices if c is not main]
+        if others and rng.random() < _SECOND_OBJECTIVE:
+            chosen.append(min(others, key=rank))
+        linked_at = session.start + timedelta(minutes=session.minutes + 2)
+        for choice in chosen:
+            counts[choice.id] = counts.get(choice.id, 0) + 1
+            build.links.append(ObjectiveLink(session.id, plan_id, choice.id, client_id, linked_at))
+        planned.overrides["objective"] = main.label
+        planned.overrides["goal"] = _lower_first(main.problem.goal)
+
+
+def _plan_treatment(
+    rng: random.Random, client_charts: list[_ClientChart], today: date, tz: tzinfo | None
+) -> list[_PlanBuild]:
+    """The plans with their versions, the objectives each session worked on, and the words
+    of each note that names one (so the note and the golden thread agree). The rules of
+    services.plans hold: a version is complete and sets a review after its day; a session
+    names objectives of the plan in force that day, and one client has one plan in force."""
+    by_name = {chart.client.display_name: chart for chart in client_charts}
+    builds: list[_PlanBuild] = []
+    for spec in _PLANS:
+        chart = by_name.get(spec.client)
+        if chart is None:
+            continue
+        plan_id = _rng_id(rng)
+        build = _PlanBuild(spec, chart, _plan_ids(rng, spec))
+        starts, ends = _plan_versions(build, plan_id, today, tz)
+        _plan_links(rng, build, starts, ends, today)
+        builds.append(build)
+    return builds
+
+
+def _write_plans(conn: Connection, builds: list[_PlanBuild], tally: _Tally) -> None:
+    """The plans and their versions (each indexed for search by the repository)."""
+    for build in builds:
+        plan = build.plan
+        assert plan is not None and plan.created_at is not None
+        plan_repo.add_plan(conn, plan, plan.created_at)
+        for version in build.versions:
+            plan_repo.add_version(conn, version)
+        tally.treatment_plans += 1
+        tally.plan_versions += len(build.versions)
+
+
+def _write_links(conn: Connection, builds: list[_PlanBuild], tally: _Tally) -> None:
+    """The golden thread, once the sessions are written."""
+    for build in builds:
+        for link in build.links:
+            assert link.created_at is not None
+            plan_repo.add_link(conn, link, link.created_at)
+        tally.objective_links += len(build.links)
+
+
+# -- support networks (ecomaps) --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _MemberSpec:
+    name: str
+    kind: MemberKind
+    strength: Strength
+    role: str | None = None
+    contact: str | None = None
+    frequency: str | None = None
+    day: Weekday | None = None
+    time: str | None = None
+    notes: str | None = None
+
+
+_FAMILY, _FRIEND, _SPONSOR = MemberKind.FAMILY, MemberKind.FRIEND, MemberKind.SPONSOR
+_PEER, _NA, _AA, _SMART = (
+    MemberKind.PEER_SPECIALIST,
+    MemberKind.NA_MEETING,
+    MemberKind.AA_MEETING,
+    MemberKind.SMART_MEETING,
+)
+_FAITH, _EMPLOYER, _PRESCRIBER, _OTHER = (
+    MemberKind.FAITH_GROUP,
+    MemberKind.EMPLOYER,
+    MemberKind.PRESCRIBER,
+    MemberKind.OTHER,
+)
+_STRONG, _TENUOUS, _STRESSFUL = Strength.STRONG, Strength.TENUOUS, Strength.STRESSFUL
+_CLINIC_PHONE = "Lakeside Recovery Center, 555-0100"
+_CLINICA = "Clínica Lakeside, 555-0100"
+_CASTILLO_MEMBER = _MemberSpec(
+    "M. Castillo, CPRS",
+    _PEER,
+    _STRONG,
+    "peer specialist, Lakeside",
+    "555-0120",
+    "every two weeks, and a text midweek",
+)
+
+# Client -> (days ago the map was drawn with the client, the people and groups in it).
+_NETWORKS: dict[str, tuple[int, tuple[_MemberSpec, ...]]] = {
+    "Dana R.": (
+        56,
+        (
+            _MemberSpec(
+                "Chris R.",
+                _FAMILY,
+                _STRONG,
+                "partner",
+                "555-0143",
+                "daily; they live together",
+                notes="Keeps her debit card on Friday nights; comes to family sessions.",
+            ),
+            _MemberSpec(
+                "Nicole R.",
+                _FAMILY,
+                _TENUOUS,
+                "sister",
+                "555-0144",
+                "a text every week or two",
+                notes="Dana wants to see her nieces again; they have started talking again.",
+            ),
+            _MemberSpec(
+                "Jay",
+                _FRIEND,
+                _STRESSFUL,
+                "old friend, still using",
+                frequency="number blocked",
+                notes="Texts when he has something to sell; on her triggers and coping plan.",
+            ),
+            _CASTILLO_MEMBER,
+            _MemberSpec(
+                "Friday Night Hope Group (NA)",
+                _NA,
+                _STRONG,
+                "home group",
+                "Grace Community Hall, 410 Elm St. (fictional)",
+                "weekly",
+                Weekday.FRIDAY,
+                "19:00",
+                "Goes on paydays, after paying rent.",
+            ),
+            _MemberSpec(
+                "Tuesday Noon Recovery (NA)",
+                _NA,
+                _TENUOUS,
+                "second meeting",
+                "Public library, meeting room B",
+                "when she is off work",
+                Weekday.TUESDAY,
+                "12:00",
+            ),
+            _MemberSpec(
+                "Greenleaf Grocery (fictional)",
+                _EMPLOYER,
+                _TENUOUS,
+                "stock clerk, day shift",
+                "store manager, 555-0145",
+                "five shifts a week",
+                notes="New job. Has not told her manager about treatment; books visits "
+                "around her shifts.",
+            ),
+            _MemberSpec(
+                "Dr. M. Okafor",
+                _PRESCRIBER,
+                _STRONG,
+                "buprenorphine prescriber",
+                _CLINIC_PHONE,
+                "monthly visit",
+            ),
+        ),
+    ),
+    "Marcus T.": (
+        70,
+        (
+            _MemberSpec(
+                "Denise Tolliver",
+                _FAMILY,
+                _STRONG,
+                "sister",
+                "555-0118",
+                "calls most Sundays; dinner once a month",
+                notes="Keeps a naloxone kit at her house.",
+            ),
+            _MemberSpec(
+                "Walt",
+                _SPONSOR,
+                _STRONG,
+                "NA sponsor",
+                "555-0121",
+                "calls three times a week",
+                notes="Twelve years clean; works the steps with Marcus on Saturdays.",
+            ),
+            _MemberSpec(
+                "Old warehouse crew",
+                _FRIEND,
+                _STRESSFUL,
+                "former coworkers, still using",
+                frequency="runs into them near the bus stop",
+                notes="His main trigger; on his triggers and coping plan.",
+            ),
+            _MemberSpec(
+                "Officer K. Lindqvist",
+                _OTHER,
+                _TENUOUS,
+                "probation officer, Millbrook County",
+                "555-0122",
+                "monthly check-in",
+                notes="The signed release covers attendance and screen results only.",
+            ),
+            _MemberSpec(
+                "Thursday Night Basic Text (NA)",
+                _NA,
+                _STRONG,
+                "home group",
+                "St. Mark's church basement (fictional)",
+                "weekly",
+                Weekday.THURSDAY,
+                "19:30",
+            ),
+            _MemberSpec(
+                "Dr. L. Haskins",
+                _PRESCRIBER,
+                _STRONG,
+                "medical director, methadone",
+                _CLINIC_PHONE,
+                "dose review monthly",
+            ),
+        ),
+    ),
+    "Lupe G.": (
+        40,
+        (
+            _MemberSpec(
+                "Marisol Galindo",
+                _FAMILY,
+                _STRONG,
+                "hija",
+                "555-0162",
+                "todos los días; viven juntas",
+                notes="Viene a las sesiones familiares. Lupe prefiere contarle ella misma cómo "
+                "va su tratamiento.",
+            ),
+            _MemberSpec(
+                "Carmen",
+                _SPONSOR,
+                _STRONG,
+                "madrina de NA",
+                "555-0166",
+                "una llamada casi todos los días",
+            ),
+            _MemberSpec(
+                "Ramiro",
+                _OTHER,
+                _STRESSFUL,
+                "expareja; todavía consume",
+                frequency="la busca a veces los días de pago",
+                notes="Decidió no contestar sus llamadas por ahora.",
+            ),
+            _MemberSpec(
+                "Grupo Nueva Vida (NA en español)",
+                _NA,
+                _STRONG,
+                "grupo base",
+                "Centro comunitario Las Palmas (ficticio)",
+                "martes y viernes",
+                Weekday.TUESDAY,
+                "19:00",
+            ),
+            _MemberSpec(
+                "Parroquia San Judas, grupo de oración",
+                _FAITH,
+                _STRONG,
+                "grupo de oración",
+                frequency="los miércoles en la noche, y misa los domingos",
+            ),
+            _MemberSpec(
+                "Dr. L. Haskins",
+                _PRESCRIBER,
+                _STRONG,
+                "director médico (metadona)",
+                _CLINICA,
+                "revisión de la dosis cada mes",
+            ),
+        ),
+    ),
+    "Jordan K.": (
+        100,
+        (
+            _MemberSpec(
+                "Teresa Kessler",
+                _FAMILY,
+                _STRONG,
+                "mother, guardian",
+                "555-0128",
+                "daily; they live together",
+                notes="Keeps the buprenorphine films and sees the daily dose; comes to family "
+                "sessions.",
+            ),
+            _MemberSpec(
+                "Mike Kessler",
+                _FAMILY,
+                _STRESSFUL,
+                "father, lives in another state",
+                "555-0129",
+                "a call every few weeks",
+                notes="Calls often end in arguments about Jordan's use.",
+            ),
+            _MemberSpec(
+                "Ms. Alvarez",
+                _OTHER,
+                _STRONG,
+                "school counselor, Westbrook High (fictional)",
+                "555-0123",
+                "weekly check-in at school",
+                notes="Helping with a plan to catch up in two classes.",
+            ),
+            _MemberSpec(
+                "Friends from the skate park",
+                _FRIEND,
+                _STRESSFUL,
+                "some still use pills",
+                frequency="most weekends, before treatment",
+                notes="Sees them less now; still texts one of them.",
+            ),
+            _MemberSpec(
+                "Teen SMART Recovery",
+                _SMART,
+                _TENUOUS,
+                "teen meeting",
+                "Youth center, 22 Birch Ave. (fictional)",
+                "weekly",
+                Weekday.WEDNESDAY,
+                "16:30",
+            ),
+            _CASTILLO_MEMBER,
+            _MemberSpec(
+                "K. Amari, NP",
+                _PRESCRIBER,
+                _STRONG,
+                "buprenorphine prescriber",
+                _CLINIC_PHONE,
+                "every two weeks",
+            ),
+        ),
+    ),
+    "Rosa M.": (
+        84,
+        (
+            _MemberSpec(
+                "Héctor Montaño",
+                _FAMILY,
+                _STRESSFUL,
+                "pareja",
+                "555-0172",
+                "viven juntos",
+                notes="Ve la dosis de naltrexona casi todos los días; las discusiones por el "
+                "alcohol siguen, aunque menos.",
+            ),
+            _MemberSpec(
+                "Daniel y Sofía",
+                _FAMILY,
+                _STRONG,
+                "hijos (9 y 12 años)",
+                frequency="todos los días",
+                notes="Son su razón principal para dejar de tomar.",
+            ),
+            _MemberSpec(
+                "Compañeras del trabajo",
+                _FRIEND,
+                _STRESSFUL,
+                "salen a tomar los viernes",
+                frequency="cada viernes después del turno",
+                notes="Su momento de más riesgo; tiene un plan para los viernes.",
+            ),
+            _MemberSpec(
+                "Grupo Serenidad (AA en español)",
+                _AA,
+                _TENUOUS,
+                "grupo nuevo para ella",
+                "Iglesia Bautista Getsemaní, salón 3 (ficticio)",
+                "lunes y jueves",
+                Weekday.MONDAY,
+                "19:30",
+            ),
+            _MemberSpec(
+                "Lavandería Sol (ficticia)",
+                _EMPLOYER,
+                _TENUOUS,
+                "turno de la mañana",
+                frequency="cinco días por semana",
+                notes="No saben de su tratamiento; pide sus citas temprano.",
+            ),
+            _MemberSpec(
+                "Dr. S. Brandt",
+                _PRESCRIBER,
+                _STRONG,
+                "receta la naltrexona",
+                _CLINICA,
+                "cada mes",
+            ),
+        ),
+    ),
+    "Keisha B.": (
+        90,
+        (
+            _MemberSpec(
+                "Alicia Grant",
+                _FRIEND,
+                _STRONG,
+                "friend; Keisha stays with her",
+                "555-0134",
+                "daily",
+                notes="Offered her couch until housing comes through.",
+            ),
+            _MemberSpec(
+                "Gloria Bramwell",
+                _FAMILY,
+                _TENUOUS,
+                "mother",
+                "555-0135",
+                "a call every few weeks",
+                notes="Hurt by the past; they are talking again, slowly.",
+            ),
+            _MemberSpec(
+                "J. Byrne",
+                _OTHER,
+                _STRONG,
+                "case manager (housing), Lakeside",
+                "555-0136",
+                "weekly",
+                notes="Working on two housing openings.",
+            ),
+            _MemberSpec(
+                "Monday Night Serenity (NA)",
+                _NA,
+                _TENUOUS,
+                "newcomers' meeting",
+                "Riverside clinic annex (fictional)",
+                "weekly",
+                Weekday.MONDAY,
+                "18:30",
+            ),
+            _MemberSpec(
+                "Harbor Call Center (fictional)",
+                _EMPLOYER,
+                _STRESSFUL,
+                "customer service, full time",
+                frequency="five days a week",
+                notes="Her supervisor asked in front of a coworker why she leaves early; a "
+                "source of anxiety.",
+            ),
+            _CASTILLO_MEMBER,
+            _MemberSpec(
+                "Dr. M. Okafor",
+                _PRESCRIBER,
+                _STRONG,
+                "monthly buprenorphine injection",
+                _CLINIC_PHONE,
+                "monthly",
+            ),
+        ),
+    ),
+    "Ana P.": (
+        44,
+        (
+            _MemberSpec(
+                "Luis Pineda",
+                _FAMILY,
+                _STRONG,
+                "esposo",
+                "555-0192",
+                "viven juntos",
+                notes="Guarda los medicamentos y le da la dosis de cada día (plan de seguridad).",
+            ),
+            _MemberSpec(
+                "Rocío Pineda",
+                _FAMILY,
+                _STRONG,
+                "hermana",
+                "555-0193",
+                "los fines de semana",
+            ),
+            _MemberSpec(
+                "Inés",
+                _SPONSOR,
+                _STRONG,
+                "madrina de NA",
+                "555-0194",
+                "una llamada dos veces por semana",
+            ),
+            _MemberSpec(
+                "Iglesia El Buen Pastor (ficticia)",
+                _FAITH,
+                _STRONG,
+                "su iglesia",
+                frequency="los domingos",
+            ),
+            _MemberSpec(
+                "Grupo Esperanza (NA en español)",
+                _NA,
+                _TENUOUS,
+                "reunión de los sábados",
+                "Centro comunitario Las Palmas (ficticio)",
+                "una vez por semana",
+                Weekday.SATURDAY,
+                "10:00",
+            ),
+            _MemberSpec(
+                "M. Castillo, CPRS",
+                _PEER,
+                _STRONG,
+                "especialista de pares, Lakeside",
+                "555-0120",
+                "cada dos semanas",
+            ),
+            _MemberSpec(
+                "K. Amari, NP",
+                _PRESCRIBER,
+                _STRONG,
+                "receta la buprenorfina y el tratamiento para la depresión",
+                _CLINICA,
+                "cada mes",
+            ),
+        ),
+    ),
+    "Ray D.": (
+        70,
+        (
+            _MemberSpec(
+                "June Dunleavy",
+                _FAMILY,
+                _STRONG,
+                "wife",
+                "555-0199",
+                "daily; married 30 years",
+            ),
+            _MemberSpec(
+                "Danny",
+                _OTHER,
+                _STRONG,
+                "sponsee, two years clean",
+                frequency="calls most days",
+            ),
+            _MemberSpec(
+                "Early Risers (NA)",
+                _NA,
+                _TENUOUS,
+                "home group for 20 years",
+                "VFW hall, Route 9 (fictional)",
+                "weekly",
+                Weekday.SATURDAY,
+                "07:30",
+                "Says the meeting has become a habit more than a help.",
+            ),
+            _MemberSpec(
+                "Sacred Heart men's group",
+                _FAITH,
+                _TENUOUS,
+                "men's breakfast group",
+                frequency="first Sunday of the month",
+            ),
+            _MemberSpec(
+                "Dr. L. Haskins",
+                _PRESCRIBER,
+                _STRONG,
+                "methadone",
+                _CLINIC_PHONE,
+                "every three months",
+            ),
+            _MemberSpec(
+                "Dr. P. Anand",
+                _PRESCRIBER,
+                _STRONG,
+                "psychiatrist, Northside Behavioral Health (fictional)",
+                frequency="every two months",
+            ),
+        ),
+    ),
+}
+
+
+def _write_network(
+    conn: Connection,
+    rng: random.Random,
+    by_name: Mapping[str, Client],
+    today: date,
+    tz: tzinfo | None,
+    tally: _Tally,
+) -> None:
+    for name, (days_ago, members) in _NETWORKS.items():
+        client = by_name.get(name)
+        if client is None:
+            continue
+        drawn = _local(_weekday_on_or_before(today - timedelta(days=days_ago)), 14, 0, tz)
+        for index, spec in enumerate(members):
+            at = drawn + timedelta(minutes=index)
+            member = NetworkMember(
+                client_id=client.id,
+                name=spec.name,
+                kind=spec.kind,
+                strength=spec.strength,
+                id=_rng_id(rng),
+                role=spec.role,
+                contact=spec.contact,
+                frequency=spec.frequency,
+                meeting_day=spec.day,
+                meeting_time=spec.time,
+                notes=spec.notes,
+                created_at=at,
+                updated_at=at,
+            )
+            network_repo.add_member(conn, member, at)
+            tally.network_members += 1
+
+
+# -- supervision -----------------------------------------------------------------------------
+
+
+_COSIGN_SIGNED = 3  # the peer specialist's newest signed notes, waiting for a supervisor
+
+
+def _write_cosign_requests(
+    conn: Connection, notes: Mapping[str, list[Note]], tally: _Tally
+) -> None:
+    """New notes do not ask by default; the peer specialist sent their newest signed notes
+    for a clinical supervisor's co-signature. None is co-signed: only a vault unlocked
+    through a supervisor slot co-signs (Supervision.cosign), so they wait in its queue."""
+    supervision_repo.set_default_request(conn, False)
+    signed = sorted(
+        (n.signed_at, n.id, n)
+        for ns in notes.values()
+        for n in ns
+        if n.signed_at is not None and n.signed_by == PEER_SIGNER
+    )
+    for signed_at, _id, note in signed[-_COSIGN_SIGNED:]:
+        asked = signed_at + timedelta(minutes=2)
+        supervision_repo.add_request(
+            conn, CosignRequest(note.id, note.client_id, PEER_SIGNER, asked)
+        )
+        tally.cosign_requests += 1
 
 
 # -- public --------------------------------------------------------------------------------
@@ -3518,8 +5821,10 @@ def populate_demo(
     Sessions are local weekday times (9:00 to 16:00) in ``tz`` or, by default, this
     machine's zone; pass a fixed ``tz`` for output identical across machines."""
     rng = random.Random(rng_seed)  # noqa: S311 (reproducible fiction, not a secret)
-    # The charts draw from a generator of their own, so they leave the notes' stream alone.
+    # The charts draw from a generator of their own, so they leave the notes' stream alone;
+    # so do the plans, groups and networks.
     chart_rng = random.Random(f"counselor-desk demo charts {rng_seed}")  # noqa: S311
+    plan_rng = random.Random(f"counselor-desk demo plans {rng_seed}")  # noqa: S311
     composer = _Composer(rng, charted=True)
     catalog = load_shipped().definitions
     tally = _Tally()
@@ -3536,8 +5841,10 @@ def populate_demo(
             slot = _take_slot(rng, slots, profile)
             plans, missed = _plan_client(rng, profile, client.id, today, tz, slot)
             client_charts.append(_ClientChart(profile, client, plans, missed))
-        _ensure_late_entry([p for chart in client_charts for p in chart.plans], rng)
+        groups = _plan_groups(plan_rng, client_charts, today, tz)
+        _ensure_late_entry([p for chart in client_charts for p in chart.plans if not p.filed], rng)
         charts = _plan_charts(chart_rng, client_charts, today, tz, catalog)
+        treatment = _plan_treatment(plan_rng, client_charts, today, tz)
         for chart in client_charts:
             notes[chart.client.id] = _write_notes(
                 conn, rng, composer, chart.profile, chart.plans, today, tally
@@ -3546,7 +5853,14 @@ def populate_demo(
         _write_addenda(conn, rng, by_name, notes, today, tally)
         _write_consents(conn, rng, by_name, today, tz, tally)
         _write_counseling_notes(conn, rng, by_name, notes, sessions, tally)
-        _write_charts(conn, chart_rng, client_charts, charts, notes, today, tz, tally)
+        group_attendance = _write_groups(conn, plan_rng, groups, tally)
+        _write_plans(conn, treatment, tally)
+        _write_network(conn, plan_rng, by_name, today, tz, tally)
+        _write_links(conn, treatment, tally)
+        _write_cosign_requests(conn, notes, tally)
+        _write_charts(
+            conn, chart_rng, client_charts, charts, notes, group_attendance, today, tz, tally
+        )
         summary = tally.freeze()
         vault.audit.append(
             conn,

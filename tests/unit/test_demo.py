@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta, timezone
 from itertools import pairwise
@@ -10,11 +11,21 @@ import pytest
 
 from counselor_desk.domain.contingency import CmKind, Outcome
 from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.group_notes import fold, mentions, name_leaks, name_terms
 from counselor_desk.domain.measures import WorksheetStatus
+from counselor_desk.domain.network import MemberKind, Strength
 from counselor_desk.domain.notes import SECTION_KEYS, Note, NoteFormat
 from counselor_desk.domain.records import Client, Language, Medication, SessionKind
 from counselor_desk.domain.scales import ScaleId
 from counselor_desk.domain.screens import AttendanceStatus, FindingKind, Substance, screen_findings
+from counselor_desk.domain.supervision import CosignState, NotSupervisor
+from counselor_desk.domain.treatment_plan import (
+    ObjectiveStatus,
+    PlanEvent,
+    PlanStatus,
+    TreatmentPlan,
+    activation_faults,
+)
 from counselor_desk.services.demo import (
     PEER_SIGNER,
     SIGNER,
@@ -22,9 +33,13 @@ from counselor_desk.services.demo import (
     populate_bulk,
     populate_demo,
 )
+from counselor_desk.services.groups import Groups
 from counselor_desk.services.interchange import export_data, import_data
 from counselor_desk.services.measures import Measures
+from counselor_desk.services.network import Network
+from counselor_desk.services.plans import Plans
 from counselor_desk.services.screening import Screening
+from counselor_desk.services.supervision import Supervision
 from counselor_desk.vault import clients as client_repo
 from counselor_desk.vault import consents as consent_repo
 from counselor_desk.vault import sessions as session_repo
@@ -124,7 +139,9 @@ def test_every_kind_and_format_with_risk_checks(demo: tuple[Vault, DemoSummary])
     assert {n.format for n in notes} == set(NoteFormat)
     assert len(notes) == len(all_sessions) == summary.notes == summary.sessions
     for note in notes:
-        for key in SECTION_KEYS[note.format] + RISK_KEYS:
+        # A group note's copy holds the group part and the attendee's own section only.
+        risks = () if note.format is NoteFormat.GROUP else RISK_KEYS
+        for key in SECTION_KEYS[note.format] + risks:
             assert note.sections.get(key, "").strip(), (note.format, key)
     family = [s for s in all_sessions if s.kind is SessionKind.FAMILY]
     assert all(s.participants for s in family)
@@ -208,6 +225,7 @@ def test_one_audit_row(demo: tuple[Vault, DemoSummary]) -> None:
 def _fingerprint(vault: Vault) -> list[tuple[str, ...]]:
     rows: list[tuple[str, ...]] = []
     measures, screening = Measures(vault), Screening(vault)
+    plans, network, supervision = Plans(vault), Network(vault), Supervision(vault)
     for client in client_repo.list_clients(vault.conn, include_archived=True):
         rows.append((client.id, client.display_name, client.legal_name or ""))
         for note in session_repo.list_notes(vault.conn, client.id):
@@ -218,6 +236,12 @@ def _fingerprint(vault: Vault) -> list[tuple[str, ...]]:
         rows += [(a.id, repr(a)) for a in screening.attendance(client.id)]
         rows += [(p.id, repr(p)) for p in screening.prizes(client.id)]
         rows.append((client.id, repr(screening.cm_plan(client.id))))
+        for plan in plans.plans(client.id):
+            rows.append((plan.id, repr(plan), repr(plans.history(plan.id))))
+            rows += [(plan.id, repr(thread)) for thread in plans.golden_thread(plan.id)]
+        rows += [(m.id, repr(m)) for m in network.members(client.id)]
+        rows.append((client.id, repr(sorted(supervision.states(client.id).items()))))
+    rows += [(g.id, repr(g)) for g in Groups(vault).groups()]
     return rows
 
 
@@ -361,8 +385,8 @@ def test_scale_entries_and_one_safety_flag(demo: tuple[Vault, DemoSummary]) -> N
         n
         for c in everyone
         for n in session_repo.list_notes(vault.conn, c.id)
-        if "pensamientos pasivos" in n.sections["risk_self_harm"]
-        or "passive thoughts" in n.sections["risk_self_harm"]
+        if "pensamientos pasivos" in n.sections.get("risk_self_harm", "")
+        or "passive thoughts" in n.sections.get("risk_self_harm", "")
     ]
     assert [n.id for n in concern] == [note.id]
     # PHQ-9 and GAD-7 every two to four weeks for several clients.
@@ -386,7 +410,7 @@ def test_scale_entries_and_one_safety_flag(demo: tuple[Vault, DemoSummary]) -> N
     audits = [e for e in entries if e.scale is ScaleId.AUDIT]
     assert len(audits) == 1
     drinker = by_id[audits[0].client_id]
-    assert any(d.icd10.startswith("F10") for d in drinker.diagnoses)
+    assert any((d.icd10 or "").startswith("F10") for d in drinker.diagnoses)
     meds = client_repo.medication_history(vault.conn, drinker.id)
     assert {m.medication for m in meds} == {Medication.NALTREXONE}
     cows = [e for e in entries if e.scale is ScaleId.COWS]
@@ -444,7 +468,7 @@ def test_attendance_matches_sessions(demo: tuple[Vault, DemoSummary]) -> None:
             assert missed.session_id is None and missed.on not in starts and missed.notes
     assert len(rows) == summary.attendance
     statuses = [a.status for a in rows]
-    assert statuses.count(AttendanceStatus.EXCUSED) == 1
+    assert statuses.count(AttendanceStatus.EXCUSED) == 2  # a weekly slot, and a group
     assert 2 <= statuses.count(AttendanceStatus.NO_SHOW) <= 4
     assert AttendanceStatus.SCHEDULED not in statuses
 
@@ -496,3 +520,223 @@ def test_export_import_round_trip(make_vault: Callable[..., Vault]) -> None:
     exported.pop("exported_at")
     again.pop("exported_at")
     assert again == exported
+
+
+# -- treatment plans, support networks, group notes, supervision ------------------------------
+
+
+def _local_day(moment: datetime) -> date:
+    return moment.astimezone(CENTRAL).date()
+
+
+def test_treatment_plans_with_history_and_reviews_due(demo: tuple[Vault, DemoSummary]) -> None:
+    vault, summary = demo
+    plans = Plans(vault)
+    everyone = _everyone(vault)
+    every_plan = [p for c in everyone for p in plans.plans(c.id)]
+    assert len(every_plan) == summary.treatment_plans
+    active_clients = [c for c in everyone if not c.archived]
+    with_plan = [c for c in active_clients if plans.active_plan(c.id) is not None]
+    assert len(with_plan) >= 0.75 * len(active_clients)  # most of the caseload
+    for client in everyone:
+        assert sum(p.status is PlanStatus.ACTIVE for p in plans.plans(client.id)) <= 1
+    versions = 0
+    for plan in every_plan:
+        assert 1 <= len(plan.problems) <= 3
+        history = plans.history(plan.id)
+        versions += len(history)
+        assert [v.version for v in history] == list(range(1, len(history) + 1))
+        assert history[0].event is PlanEvent.ACTIVATED
+        assert plan.created_at is not None and plan.created_at < history[0].saved_at
+        for version in history:
+            if version.status is PlanStatus.ACTIVE:
+                # What Plans.activate and Plans.review let through: a complete plan and a
+                # next review after the day it was set.
+                assert activation_faults(TreatmentPlan(plan.client_id, version.problems)) == []
+                assert version.review_date is not None
+                assert version.review_date > _local_day(version.saved_at)
+        for _problem, _goal, objective in plan.objectives():
+            assert objective.text and objective.target_date is not None
+            assert objective.interventions
+            assert all(i.text and i.who and i.frequency for i in objective.interventions)
+        if plan.status is PlanStatus.ACTIVE:
+            assert activation_faults(plan) == []
+            assert plan.review_date == history[-1].review_date
+    assert versions == summary.plan_versions
+    completed = [p for p in every_plan if p.status is PlanStatus.COMPLETED]
+    assert len(completed) >= 2
+    assert all(plans.history(p.id)[-1].event is PlanEvent.COMPLETED for p in completed)
+    assert any(len(plans.history(p.id)) >= 4 for p in every_plan)  # reviewed several times
+    statuses = {o.status for p in every_plan for _p, _g, o in p.objectives()}
+    assert {ObjectiveStatus.OPEN, ObjectiveStatus.MET, ObjectiveStatus.REVISED} <= statuses
+    # Reviews due: one today, one a few days late; none of them a month ago.
+    due = plans.due_for_review(TODAY)
+    assert 1 <= len(due) <= 2
+    assert any(d.review_date == TODAY for d in due)
+    assert all(TODAY - timedelta(days=7) <= d.review_date <= TODAY for d in due)
+    assert plans.due_for_review(TODAY - timedelta(days=30)) == []
+    # In the client's language.
+    spanish = {c.id for c in everyone if c.preferred_language is Language.SPANISH}
+    words = " ".join(pr.text for p in every_plan if p.client_id in spanish for pr in p.problems)
+    assert "tratamiento" in words and " the " not in words
+
+
+def test_golden_thread(demo: tuple[Vault, DemoSummary]) -> None:
+    vault, summary = demo
+    plans = Plans(vault)
+    links = named = 0
+    for client in _everyone(vault):
+        sessions = {s.id: s for s in session_repo.list_sessions(vault.conn, client.id)}
+        client_plans = plans.plans(client.id)
+        for plan in client_plans:
+            history = plans.history(plan.id)
+            starts = _local_day(history[0].saved_at)
+            ends = _local_day(history[-1].saved_at) if plan.status.is_closed else TODAY
+            threads = plans.golden_thread(plan.id)
+            for thread in threads:
+                links += len(thread.sessions)
+                for worked in thread.sessions:
+                    # A session names objectives of the plan in force that day.
+                    assert worked.session_id in sessions
+                    assert starts <= _local_day(worked.start) <= ends
+            if plan.status is PlanStatus.ACTIVE and len(history) > 1:
+                open_threads = [t for t in threads if t.objective.status is ObjectiveStatus.OPEN]
+                assert all(len(t.sessions) >= 2 for t in open_threads), client.display_name
+        # Every note that names an objective tells one its session worked on.
+        labels = {
+            (session_id, ".".join(str(i + 1) for i in plan.path_of(objective_id) or ()))
+            for plan in client_plans
+            for thread in plans.golden_thread(plan.id)
+            for objective_id in (thread.objective.id,)
+            for session_id in (s.session_id for s in thread.sessions)
+        }
+        for note in session_repo.list_notes(vault.conn, client.id):
+            text = " ".join(note.sections.values())
+            for label in re.findall(r"(?:objective|objetivo) (\d+\.\d+\.\d+)", text):
+                assert (note.session_id, label) in labels, (client.display_name, label)
+                named += 1
+    assert links == summary.objective_links
+    assert named >= 20
+    well_worked = [
+        t
+        for c in _everyone(vault)
+        for p in plans.plans(c.id)
+        for t in plans.golden_thread(p.id)
+        if len(t.sessions) >= 3
+    ]
+    assert len(well_worked) >= 25  # objectives with several sessions each
+
+
+def test_support_networks(demo: tuple[Vault, DemoSummary]) -> None:
+    vault, summary = demo
+    network = Network(vault)
+    maps = {c.display_name: network.members(c.id) for c in _everyone(vault)}
+    drawn = {name: members for name, members in maps.items() if members}
+    assert len(drawn) >= 5
+    assert sum(len(m) for m in drawn.values()) == summary.network_members
+    assert all(4 <= len(members) <= 9 for members in drawn.values())
+    members = [m for ms in drawn.values() for m in ms]
+    assert {m.kind for m in members} >= {
+        MemberKind.FAMILY,
+        MemberKind.SPONSOR,
+        MemberKind.PEER_SPECIALIST,
+        MemberKind.NA_MEETING,
+        MemberKind.AA_MEETING,
+        MemberKind.SMART_MEETING,
+        MemberKind.FAITH_GROUP,
+        MemberKind.EMPLOYER,
+        MemberKind.PRESCRIBER,
+    }
+    assert {m.strength for m in members} == set(Strength)
+    assert any(m.kind is MemberKind.FAMILY and m.strength is Strength.STRESSFUL for m in members)
+    for member in members:
+        if member.is_meeting:
+            assert member.meeting_day is not None and member.meeting_time is not None
+    hits = [h for h in search(vault.conn, "Lindqvist") if h.kind == "network"]
+    assert [h.client_name for h in hits] == ["Marcus T."]
+    assert network.member(hits[0].ref_id).client_id == hits[0].client_id
+
+
+def test_group_notes_file_only_their_own_section(demo: tuple[Vault, DemoSummary]) -> None:
+    vault, summary = demo
+    groups = Groups(vault)
+    screening = Screening(vault)
+    signed = [g for g in groups.groups() if g.is_signed]
+    assert 2 <= len(signed) <= 3 and len(signed) == summary.group_notes
+    absent = [a for g in signed for a in g.attendees if not a.attended]
+    assert len(absent) == 1 and absent[0].status.value == AttendanceStatus.EXCUSED.value
+    for group in signed:
+        assert 3 <= len(group.attendees) <= 6
+        assert group.signed_by == SIGNER and group.signed_at is not None
+        assert _local_day(group.signed_at) == _local_day(group.start) < TODAY - timedelta(days=7)
+        names = groups.names(group)
+        assert name_leaks(group, names) == []  # what signing checks
+        for attendee in group.attendees:
+            entry = next(
+                a
+                for a in screening.attendance(attendee.client_id)
+                if a.id == attendee.attendance_id
+            )
+            assert entry.status.value == attendee.status.value and entry.on == _local_day(
+                group.start
+            )
+            if not attendee.attended:
+                assert attendee.note_id is None and entry.notes == attendee.section
+                continue
+            note = session_repo.get_note(vault.conn, attendee.note_id or "")
+            assert note.client_id == attendee.client_id and note.format is NoteFormat.GROUP
+            assert note.is_signed and note.hash_matches() and note.signed_by == SIGNER
+            assert note.sections == {
+                "topic": group.topic,
+                "interventions": group.interventions,
+                "individual": attendee.section,
+            }
+            assert groups.group_of_note(note.id) == group.id
+            session = session_repo.get_session(vault.conn, note.session_id or "")
+            assert session.kind is SessionKind.GROUP and session.start == group.start
+            assert session.participants == () and entry.session_id == session.id
+            own = {fold(t) for t in name_terms(names[attendee.client_id])}
+            text = " ".join(note.sections.values())
+            for other in group.attendees:
+                if other.client_id == attendee.client_id:
+                    continue
+                for term in name_terms(names[other.client_id]):
+                    if fold(term) in own:
+                        continue
+                    assert not mentions(text, term), (attendee.client_id, term)
+                    # Nor is this copy what a search for the other attendee's name opens.
+                    assert note.id not in {h.ref_id for h in search(vault.conn, term)}
+
+
+def test_group_draft_in_progress(demo: tuple[Vault, DemoSummary]) -> None:
+    vault, summary = demo
+    groups = Groups(vault)
+    drafts = [g for g in groups.groups() if not g.is_signed]
+    assert len(drafts) == 1 == summary.group_drafts
+    draft = drafts[0]
+    assert TODAY - timedelta(days=7) <= _local_day(draft.start) < TODAY
+    assert 3 <= len(draft.attendees) <= 6
+    assert any(a.section.strip() for a in draft.attendees)
+    assert any(not a.section.strip() for a in draft.attendees)  # still being written
+    assert all(a.session_id is None and a.note_id is None for a in draft.attendees)
+    groups.check(draft, SIGNER)  # signable as it stands: the name check passes
+    for attendee in draft.attendees:  # nothing is filed before signing
+        starts = {s.start for s in session_repo.list_sessions(vault.conn, attendee.client_id)}
+        assert draft.start not in starts
+
+
+def test_notes_waiting_for_a_supervisor(demo: tuple[Vault, DemoSummary]) -> None:
+    vault, summary = demo
+    supervision = Supervision(vault)
+    assert supervision.default_request() is False
+    waiting = supervision.waiting()
+    assert len(waiting) == summary.cosign_requests >= 2
+    for row in waiting:
+        note = session_repo.get_note(vault.conn, row.note_id)
+        assert note.is_signed and note.signed_by == PEER_SIGNER == row.requested_by
+        assert note.signed_at is not None and row.requested_at > note.signed_at
+        assert supervision.status(note.id).state is CosignState.REQUESTED
+    # The demo vault is the counselor's: co-signing waits for a supervisor slot.
+    assert not supervision.is_supervisor
+    with pytest.raises(NotSupervisor):
+        supervision.cosign(waiting[0].note_id)
