@@ -41,8 +41,19 @@ from counselor_desk.domain.measures import (
     WorksheetStatus,
     scale_entry_from_result,
 )
+from counselor_desk.domain.network import MemberKind, NetworkMember, Strength
+from counselor_desk.domain.records import Session
 from counselor_desk.domain.recovery import format_recovery_key
 from counselor_desk.domain.scales import ScaleId, definition, score
+from counselor_desk.domain.treatment_plan import (
+    Goal,
+    Intervention,
+    Objective,
+    ObjectiveLink,
+    PlanStatus,
+    Problem,
+    TreatmentPlan,
+)
 from counselor_desk.domain.worksheets import (
     ChecklistField,
     ChoiceField,
@@ -59,7 +70,10 @@ from counselor_desk.domain.worksheets import (
 )
 from counselor_desk.services.demo import populate_bulk
 from counselor_desk.vault import measures as measures_repo
+from counselor_desk.vault import network as network_repo
+from counselor_desk.vault import plans as plans_repo
 from counselor_desk.vault import sessions as sessions_repo
+from counselor_desk.vault.connection import Connection
 from counselor_desk.vault.keyslots import KdfParams
 from counselor_desk.vault.store import create_vault
 
@@ -78,7 +92,7 @@ CHART_SIZES = {"sessions": 2000, "worksheets": 200, "entries": 300}
 CHART_QUICK_SIZES = {"sessions": 500, "worksheets": 50, "entries": 75}
 CHART_OTHER_CLIENTS = 20  # the rest of the caseload, 4 notes each (a client to switch to)
 CHART_SCALES = (ScaleId.PHQ9, ScaleId.GAD7, ScaleId.PHQ9, ScaleId.CRAVING)  # 2:1:1
-CHART_TABS = ("Overview", "Sessions", "Worksheets", "Scales")  # the first is the default
+CHART_TABS = ("Overview", "Sessions", "Worksheets", "Scales", "Treatment plan", "Support network")
 FORM_GOAL_S = 0.050
 FORM_FIELDS = 50
 FORM_RUNS = 10
@@ -223,10 +237,66 @@ def _make_chart_vault(folder: Path, sizes: dict[str, int]) -> dict[str, str]:
                     session_id=session.id,
                 )
                 measures_repo.add_scale_entry(conn, entry, session.start + timedelta(minutes=5))
+            _add_plan_and_network(conn, client, sessions, today)
         vault.backup_now()
     finally:
         vault.lock()
     return {"recovery": format_recovery_key(created.recovery_key), "client": client, "other": other}
+
+
+def _add_plan_and_network(
+    conn: Connection, client: str, sessions: Sequence[Session], today: date
+) -> None:
+    """An active treatment plan (3 problems x 2 goals x 2 objectives) with every session
+    linked to one objective (the golden thread), and a support network of 12 people."""
+    now = datetime.now(UTC)
+    problems = tuple(
+        Problem(
+            f"Problem {p + 1}: cravings at work and at home",
+            goals=tuple(
+                Goal(
+                    f"Goal {g + 1}: steadier weeks",
+                    objectives=tuple(
+                        Objective(
+                            f"Objective {o + 1}: names two triggers and a plan for each",
+                            target_date=today + timedelta(days=30 * (o + 1)),
+                            interventions=(Intervention("Coping plan", "Counselor", "Weekly"),),
+                        )
+                        for o in range(2)
+                    ),
+                )
+                for g in range(2)
+            ),
+        )
+        for p in range(3)
+    )
+    plan = plans_repo.add_plan(
+        conn,
+        TreatmentPlan(
+            client_id=client,
+            problems=problems,
+            status=PlanStatus.ACTIVE,
+            review_date=today + timedelta(days=60),
+        ),
+        now,
+    )
+    objectives = [objective.id for _p, _g, objective in plan.objectives()]
+    for i, session in enumerate(sessions):
+        plans_repo.add_link(
+            conn, ObjectiveLink(session.id, plan.id, objectives[i % len(objectives)], client), now
+        )
+    kinds = ("family", "sponsor", "peer-specialist", "employer", "prescriber", "faith-group")
+    for i in range(12):
+        network_repo.add_member(
+            conn,
+            NetworkMember(
+                client,
+                f"Person {i + 1}",
+                MemberKind(kinds[i % len(kinds)]),
+                tuple(Strength)[i % len(Strength)],
+            ),
+            now,
+        )
 
 
 def fifty_field_toml() -> str:
@@ -834,6 +904,8 @@ def _measures_child(config: dict[str, Any]) -> dict[str, Any]:
         "Sessions": sessions_page,
         "Worksheets": desk.worksheets,
         "Scales": desk.scales,
+        "Treatment plan": desk.plans,
+        "Support network": desk.network,
     }
 
     def select(client_id: str) -> None:
