@@ -153,3 +153,48 @@ def test_a_database_without_a_schema_is_refused(make_created, passphrase: str) -
     _set_user_version(created, 0)
     with pytest.raises(VaultDamaged, match="backup"):
         unlock_with_passphrase(created.vault.folder, passphrase)
+
+
+def test_a_version_3_vault_keeps_its_notes_and_gains_plans_networks_and_groups(
+    make_vault, passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime
+
+    from counselor_desk.domain.network import MemberKind, NetworkMember, Strength
+    from counselor_desk.domain.notes import NoteFormat
+    from counselor_desk.domain.records import Client, Session, SessionKind
+    from counselor_desk.services.caseload import Caseload
+    from counselor_desk.services.network import Network
+    from counselor_desk.services.plans import Plans
+    from counselor_desk.services.supervision import Supervision
+
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", ORIGINAL[:3])
+        patch.setattr(migrations, "LATEST_VERSION", 3)
+        old = make_vault()
+        caseload = Caseload(old)
+        client = caseload.add_client(Client("Dana R."))
+        session = caseload.add_session(
+            Session(client.id, datetime(2026, 3, 2, 15, tzinfo=UTC), 50, SessionKind.INDIVIDUAL)
+        )
+        note = caseload.start_note(session.id, NoteFormat.DAP)
+        caseload.save_draft(note.with_sections({"data": "Talked about the weekend."}))
+        assert "treatment_plans" not in _tables(old)
+        old.lock()
+
+    vault = unlock_with_passphrase(old.folder, passphrase)
+    try:
+        assert migrations.schema_version(vault.conn) == migrations.LATEST_VERSION
+        assert read_manifest(list_backups(vault.folder)[0]).schema_version == 3
+        assert {"treatment_plans", "network_members", "group_sessions", "cosignatures"} <= (
+            _tables(vault)
+        )
+        assert Caseload(vault).note(note.id).sections["data"] == "Talked about the weekend."
+        plan = Plans(vault).start_plan(client.id)
+        assert Plans(vault).plans(client.id) == [plan]
+        Network(vault).add(NetworkMember(client.id, "Ana R.", MemberKind.FAMILY, Strength.STRONG))
+        assert [m.name for m in Network(vault).members(client.id)] == ["Ana R."]
+        Supervision(vault).request(note.id, "A. Rivera")
+        assert Supervision(vault).status(note.id).state.value == "requested"
+    finally:
+        vault.lock()
