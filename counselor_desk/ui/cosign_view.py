@@ -389,7 +389,8 @@ class CosignWindow(QDialog):
                 lines.append(f"<p><b>{esc(section_label(key))}</b></p>")
                 lines.append(block(text))
         if addenda:
-            lines.append(f"<h4>{esc(self.tr('Addenda'))}</h4>")
+            heading = self.tr("Addenda")
+            lines.append(f"<h4>{esc(heading)}</h4>")
             for addendum in addenda:
                 by = self.tr("Signed by {signer} on {when}").format(
                     signer=addendum.signed_by, when=local_time_text(addendum.signed_at)

@@ -38,10 +38,6 @@ from counselor_desk.ui.treatment_plan_view import (
 from counselor_desk.ui.workspace import Workspace, describe
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ObjectivesDialog", text)
-
-
 class ObjectivesDialog(QDialog):
     """Tick the objectives this session worked on; `chosen()` is their ids."""
 
@@ -174,18 +170,27 @@ class ObjectivesDialog(QDialog):
         try:
             if workspace.caseload.session(session_id).client_id != client_id:
                 # Never mix charts: the caller's client is not the session's.
-                raise CounselorDeskError(_tr("That session belongs to another client."))
+                raise CounselorDeskError(
+                    QCoreApplication.translate(
+                        "ObjectivesDialog", "That session belongs to another client."
+                    )
+                )
             choices = Plans(workspace.vault).objective_choices(session_id)
         except CounselorDeskError as exc:
-            Ask.warn(parent, _tr("Objectives addressed"), describe(exc))
+            Ask.warn(
+                parent,
+                QCoreApplication.translate("ObjectivesDialog", "Objectives addressed"),
+                describe(exc),
+            )
             return None
         if not choices:
             Ask.inform(
                 parent,
-                _tr("Objectives addressed"),
-                _tr(
+                QCoreApplication.translate("ObjectivesDialog", "Objectives addressed"),
+                QCoreApplication.translate(
+                    "ObjectivesDialog",
                     "This client has no active treatment plan. Activate one in the chart's "
-                    "Treatment plan tab, then name the objectives this session worked on."
+                    "Treatment plan tab, then name the objectives this session worked on.",
                 ),
             )
             return None

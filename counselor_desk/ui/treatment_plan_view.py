@@ -155,27 +155,25 @@ _FAULTS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TreatmentPlan", text)
-
-
 def fault_text(message: str) -> str:
     """A fault's message in the window's language (as the core wrote it when unknown)."""
     known = _FAULTS.get(message)
-    return _tr(str(known)) if known is not None else message
+    return QCoreApplication.translate("TreatmentPlan", str(known)) if known is not None else message
 
 
 def plan_status_label(status: PlanStatus) -> str:
-    return _tr(str(_PLAN_STATUS[status]))
+    return QCoreApplication.translate("TreatmentPlan", str(_PLAN_STATUS[status]))
 
 
 def objective_status_label(status: ObjectiveStatus) -> str:
-    return _tr(str(_OBJECTIVE_STATUS[status]))
+    return QCoreApplication.translate("TreatmentPlan", str(_OBJECTIVE_STATUS[status]))
 
 
 def item_name(kind: ItemKind, path: Sequence[int]) -> str:
     """'Objective 1.2.1': the kind and its place, as the tree and the messages say it."""
-    return _tr(str(_KIND[kind])).replace("%1", ".".join(str(i + 1) for i in path))
+    return QCoreApplication.translate("TreatmentPlan", str(_KIND[kind])).replace(
+        "%1", ".".join(str(i + 1) for i in path)
+    )
 
 
 def plan_label(plan: TreatmentPlan) -> str:
@@ -183,20 +181,28 @@ def plan_label(plan: TreatmentPlan) -> str:
     started = show_date(local_day(plan.created_at)) if plan.created_at else ""
     status = plan_status_label(plan.status)
     if plan.status is PlanStatus.ACTIVE and plan.review_date is not None:
-        text = _tr("%1 plan, started %2 · review %3").replace("%3", show_date(plan.review_date))
+        text = QCoreApplication.translate(
+            "TreatmentPlan", "%1 plan, started %2 · review %3"
+        ).replace("%3", show_date(plan.review_date))
     elif plan.status.is_closed and plan.updated_at is not None:
-        text = _tr("%1 plan, %2 to %3").replace("%3", show_date(local_day(plan.updated_at)))
+        text = QCoreApplication.translate("TreatmentPlan", "%1 plan, %2 to %3").replace(
+            "%3", show_date(local_day(plan.updated_at))
+        )
     else:
-        text = _tr("%1 plan, started %2")
+        text = QCoreApplication.translate("TreatmentPlan", "%1 plan, started %2")
     return text.replace("%1", status).replace("%2", started)
 
 
 def note_word(session: ThreadSession) -> str:
     if session.note_status is None:
-        return _tr("no note")
+        return QCoreApplication.translate("TreatmentPlan", "no note")
     if session.note_status is NoteStatus.DRAFT:
-        return _tr("draft")
-    return _tr("signed, late entry") if session.late_entry else _tr("signed")
+        return QCoreApplication.translate("TreatmentPlan", "draft")
+    return (
+        QCoreApplication.translate("TreatmentPlan", "signed, late entry")
+        if session.late_entry
+        else QCoreApplication.translate("TreatmentPlan", "signed")
+    )
 
 
 def _first_line(text: str, limit: int = 90) -> str:
@@ -990,7 +996,8 @@ class TreatmentPlanView(QWidget):
         font.setBold(kind is ItemKind.PROBLEM)
         font.setItalic(not wording)
         item.setFont(0, font)
-        spoken = f"{name}: {node.text.strip() or self.tr('no wording yet')}"
+        no_wording = self.tr("no wording yet")
+        spoken = f"{name}: {node.text.strip() or no_wording}"
         if details:
             spoken += ", " + ", ".join(details)
         item.setData(0, Role.AccessibleTextRole, spoken)

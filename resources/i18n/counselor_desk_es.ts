@@ -4,71 +4,81 @@
 <context>
     <name>AddSlotDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="147"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="184"/>
         <source>Add a passphrase slot</source>
         <translation>Agregar una ranura de frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="151"/>
-        <source>A slot is another passphrase that opens this vault, for example your clinical supervisor&apos;s. Name it after the person who holds it.</source>
-        <translation>Una ranura es otra frase de contraseña que abre esta bóveda, por ejemplo, la de su supervisor clínico. Póngale el nombre de la persona que la tiene.</translation>
-    </message>
-    <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="158"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="196"/>
         <source>Slot label</source>
         <translation>Etiqueta de la ranura</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="159"/>
-        <source>e.g. supervisor</source>
-        <translation>p. ej., supervisor</translation>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="188"/>
+        <source>A slot is another passphrase that opens this vault, for example your clinical supervisor&apos;s. Name it after the person who holds it: a supervisor&apos;s label is the name written on the notes they co-sign.</source>
+        <translation>Una ranura es otra frase de contraseña que abre esta bóveda, por ejemplo, la de su supervisor clínico. Póngale el nombre de la persona que la tiene: la etiqueta de un supervisor es el nombre que aparece en las notas que cofirma.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="165"/>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="166"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="197"/>
+        <source>e.g. J. Park, LCSW</source>
+        <translation>p. ej., J. Park, LCSW</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="199"/>
+        <source>Slot role</source>
+        <translation>Rol de la ranura</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="208"/>
         <source>Add slot</source>
         <translation>Agregar ranura</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="169"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="211"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="172"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="214"/>
         <source>&amp;Label:</source>
         <translation>&amp;Etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="215"/>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Rol:</translation>
     </message>
 </context>
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="178"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="194"/>
         <source>Add addendum</source>
         <translation>Agregar adenda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="181"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="197"/>
         <source>An addendum corrects or adds to a signed note. It is signed with your name when you add it and cannot be changed afterwards.</source>
         <translation>Una adenda corrige o completa una nota firmada. Se firma con su nombre al agregarla y después ya no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="190"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="206"/>
         <source>Addendum text</source>
         <translation>Texto de la adenda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="194"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="210"/>
         <source>Sign and &amp;add</source>
         <translation>Firmar y &amp;agregar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="196"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="212"/>
         <source>Sign and add the addendum</source>
         <translation>Firmar y agregar la adenda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="198"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="214"/>
         <source>Cancel the addendum</source>
         <translation>Cancelar la adenda</translation>
     </message>
@@ -175,20 +185,121 @@
     </message>
 </context>
 <context>
+    <name>AttendeeModel</name>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="212"/>
+        <source>Attendee</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="212"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="215"/>
+        <source>Filed into the chart</source>
+        <translation>Archivado en el expediente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="215"/>
+        <source>Own section</source>
+        <translation>Sección individual</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="243"/>
+        <source>(unknown client)</source>
+        <translation>(cliente desconocido)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="287"/>
+        <source>Group note and attendance</source>
+        <translation>Nota de grupo y asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="288"/>
+        <source>Attendance only (%1)</source>
+        <translation>Solo asistencia (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="313"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="318"/>
+        <source>, no section written yet</source>
+        <translation>, todavía sin sección escrita</translation>
+    </message>
+</context>
+<context>
+    <name>AttendeePicker</name>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="335"/>
+        <source>Add attendees</source>
+        <translation>Agregar participantes</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="338"/>
+        <source>Filter clients by name</source>
+        <translation>Filtrar clientes por nombre</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="339"/>
+        <source>Type part of a name</source>
+        <translation>Escriba parte de un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="341"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="344"/>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="358"/>
+        <source>&amp;Clients (Space ticks one):</source>
+        <translation>&amp;Clientes (la barra espaciadora marca uno):</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="360"/>
+        <source>No active client matches.</source>
+        <translation>Ningún cliente activo coincide.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="361"/>
+        <source>No match</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="366"/>
+        <source>Add to the group</source>
+        <translation>Agregar al grupo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="369"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../counselor_desk/ui/autosave.py" line="84"/>
         <location filename="../../counselor_desk/ui/autosave.py" line="86"/>
+        <location filename="../../counselor_desk/ui/autosave.py" line="88"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/autosave.py" line="86"/>
+        <location filename="../../counselor_desk/ui/autosave.py" line="88"/>
         <source>Not saved — will retry</source>
         <translation>Sin guardar — se volverá a intentar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/autosave.py" line="88"/>
+        <location filename="../../counselor_desk/ui/autosave.py" line="90"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
@@ -196,129 +307,129 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="241"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="209"/>
         <source>Choose a client from the list.</source>
         <translation>Elija un cliente de la lista.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="248"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="216"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="254"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="222"/>
         <source>Client details</source>
         <translation>Datos del cliente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="256"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="224"/>
         <source>&amp;Edit…</source>
         <translation>Edi&amp;tar…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="256"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="224"/>
         <source>Edit client</source>
         <translation>Editar cliente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="265"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="233"/>
         <source>Chart sections</source>
         <translation>Secciones del expediente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="267"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="235"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="268"/>
-        <location filename="../../counselor_desk/ui/chart.py" line="293"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="236"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="261"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="269"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="237"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="270"/>
-        <location filename="../../counselor_desk/ui/chart.py" line="317"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="238"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="289"/>
         <source>Consents</source>
         <translation>Consentimientos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="295"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="264"/>
         <source>New &amp;session…</source>
         <translation>Nueva &amp;sesión…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="295"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="264"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="296"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="266"/>
         <source>&amp;Open note</source>
         <translation>Abrir n&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="296"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="266"/>
         <source>Open note</source>
         <translation>Abrir nota</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="303"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="273"/>
         <source>Medication history</source>
         <translation>Historial de medicamentos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="306"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="276"/>
         <source>&amp;Start medication…</source>
         <translation>&amp;Iniciar medicamento…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="306"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="276"/>
         <source>Start medication</source>
         <translation>Iniciar medicamento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="308"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="279"/>
         <source>&amp;Change dose…</source>
         <translation>&amp;Cambiar dosis…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="308"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="279"/>
         <source>Change dose</source>
         <translation>Cambiar dosis</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="319"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="292"/>
         <source>Add &amp;consent…</source>
         <translation>Agregar &amp;consentimiento…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="319"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="292"/>
         <source>Add consent</source>
         <translation>Agregar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="320"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="294"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Revocar…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="320"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="294"/>
         <source>Revoke consent</source>
         <translation>Revocar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="465"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="446"/>
         <source>Prefers %1</source>
         <translation>Idioma preferido: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="468"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="449"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
@@ -624,69 +735,112 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="246"/>
+        <location filename="../../counselor_desk/ui/models.py" line="248"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="247"/>
+        <location filename="../../counselor_desk/ui/models.py" line="249"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="248"/>
+        <location filename="../../counselor_desk/ui/models.py" line="250"/>
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="249"/>
+        <location filename="../../counselor_desk/ui/models.py" line="251"/>
         <source>Last session</source>
         <translation>Última sesión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="297"/>
+        <location filename="../../counselor_desk/ui/models.py" line="299"/>
         <source>%1, archived</source>
         <translation>%1, archivado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="321"/>
+        <location filename="../../counselor_desk/ui/models.py" line="323"/>
         <source>Next %1</source>
         <translation>Próxima: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="342"/>
+        <location filename="../../counselor_desk/ui/models.py" line="344"/>
         <source>Legal name: %1</source>
         <translation>Nombre legal: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="344"/>
+        <location filename="../../counselor_desk/ui/models.py" line="346"/>
         <source>Archived (discharged)</source>
         <translation>Archivado (dado de alta)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="349"/>
+        <location filename="../../counselor_desk/ui/models.py" line="351"/>
         <source>No current medication recorded</source>
         <translation>No hay medicamento actual registrado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="350"/>
+        <location filename="../../counselor_desk/ui/models.py" line="352"/>
         <source>since %1</source>
         <translation>desde el %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="356"/>
+        <location filename="../../counselor_desk/ui/models.py" line="358"/>
         <source>Last session: %1</source>
         <translation>Última sesión: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="358"/>
+        <location filename="../../counselor_desk/ui/models.py" line="360"/>
         <source>Next session: %1</source>
         <translation>Próxima sesión: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="359"/>
+        <location filename="../../counselor_desk/ui/models.py" line="361"/>
         <source>No sessions yet</source>
         <translation>Todavía no hay sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePlanDialog</name>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="313"/>
+        <source>Close treatment plan</source>
+        <translation>Cerrar plan de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="317"/>
+        <source>A closed plan is kept as it is and cannot be changed again. Sessions that worked on it keep their links.</source>
+        <translation>Un plan cerrado se conserva tal como está y ya no se puede volver a cambiar. Las sesiones que lo trabajaron conservan sus vínculos.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="323"/>
+        <source>What this does</source>
+        <translation>Para qué sirve</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="324"/>
+        <source>&amp;Completed: the plan&apos;s work is done</source>
+        <translation>&amp;Completado: el trabajo del plan terminó</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="325"/>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="327"/>
+        <source>&amp;Discontinued: the plan stopped before its work was done</source>
+        <translation>&amp;Interrumpido: el plan se detuvo antes de terminar su trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="329"/>
+        <source>Discontinued</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="335"/>
+        <source>Close plan</source>
+        <translation>Cerrar plan</translation>
     </message>
 </context>
 <context>
@@ -1167,94 +1321,267 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>ConsentTableModel</name>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="634"/>
+        <location filename="../../counselor_desk/ui/models.py" line="650"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="635"/>
+        <location filename="../../counselor_desk/ui/models.py" line="651"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="636"/>
+        <location filename="../../counselor_desk/ui/models.py" line="652"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="637"/>
+        <location filename="../../counselor_desk/ui/models.py" line="653"/>
         <source>Ends</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="638"/>
+        <location filename="../../counselor_desk/ui/models.py" line="654"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="639"/>
+        <location filename="../../counselor_desk/ui/models.py" line="655"/>
         <source>SUD notes</source>
         <translation>Notas TUS</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="643"/>
+        <location filename="../../counselor_desk/ui/models.py" line="659"/>
         <source>Whether this consent names the SUD counseling notes</source>
         <translation>Si este consentimiento nombra las notas de consejería sobre TUS</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="669"/>
+        <location filename="../../counselor_desk/ui/models.py" line="685"/>
         <source>Revoked %1</source>
         <translation>Revocado el %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="671"/>
+        <location filename="../../counselor_desk/ui/models.py" line="687"/>
         <source>Expired</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="672"/>
+        <location filename="../../counselor_desk/ui/models.py" line="688"/>
         <source>Active</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="702"/>
+        <location filename="../../counselor_desk/ui/models.py" line="718"/>
         <source>%1 or %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="706"/>
+        <location filename="../../counselor_desk/ui/models.py" line="722"/>
         <source>Included</source>
         <translation>Incluidas</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="706"/>
+        <location filename="../../counselor_desk/ui/models.py" line="722"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="710"/>
+        <location filename="../../counselor_desk/ui/models.py" line="726"/>
         <source>From: %1</source>
         <translation>De: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="711"/>
+        <location filename="../../counselor_desk/ui/models.py" line="727"/>
         <source>To: %1</source>
         <translation>Para: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="712"/>
+        <location filename="../../counselor_desk/ui/models.py" line="728"/>
         <source>Information: %1</source>
         <translation>Información: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="713"/>
+        <location filename="../../counselor_desk/ui/models.py" line="729"/>
         <source>Purpose: %1</source>
         <translation>Propósito: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="714"/>
+        <location filename="../../counselor_desk/ui/models.py" line="730"/>
         <source>Signed by: %1</source>
         <translation>Firmado por: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CosignQueueModel</name>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="63"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="64"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="65"/>
+        <source>Signed by</source>
+        <translation>Firmada por</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="66"/>
+        <source>Signed</source>
+        <translation>Firmada</translation>
+    </message>
+</context>
+<context>
+    <name>CosignWindow</name>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="140"/>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="188"/>
+        <source>Notes waiting for co-signature</source>
+        <translation>Notas pendientes de firma conjunta</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="158"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="171"/>
+        <source>Why notes cannot be co-signed here</source>
+        <translation>Por qué aquí no se pueden cofirmar notas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="191"/>
+        <source>&amp;Waiting:</source>
+        <translation>&amp;Pendientes:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="195"/>
+        <source>Note to co-sign</source>
+        <translation>Nota para cofirmar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="198"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="203"/>
+        <source>Co-signing status</source>
+        <translation>Estado de la firma conjunta</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="205"/>
+        <source>&amp;Read note</source>
+        <translation>&amp;Leer nota</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="205"/>
+        <source>Read the note</source>
+        <translation>Leer la nota</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="206"/>
+        <source>Show the selected note (Enter)</source>
+        <translation>Mostrar la nota seleccionada (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="207"/>
+        <source>&amp;Co-sign…</source>
+        <translation>&amp;Cofirmar…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="207"/>
+        <source>Co-sign the note</source>
+        <translation>Cofirmar la nota</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="209"/>
+        <source>Co-sign the note shown (Ctrl+Shift+Enter)</source>
+        <translation>Cofirmar la nota que se muestra (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="278"/>
+        <source>Co-signing as {name}. Choose a note and press Enter to read it; co-sign it once you have read it. A co-signature cannot be removed.</source>
+        <translation>Cofirmando como {name}. Elija una nota y pulse Enter para leerla; cofírmela después de leerla. Una firma conjunta no se puede quitar.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="293"/>
+        <source>No notes are waiting for co-signature.</source>
+        <translation>No hay notas pendientes de firma conjunta.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="302"/>
+        <source>Notes are co-signed by a clinical supervisor. This vault was unlocked with a counselor&apos;s passphrase (or the recovery key), so nothing can be co-signed here.</source>
+        <translation>Las notas las cofirma un supervisor clínico o una supervisora clínica. Esta bóveda se desbloqueó con una frase de contraseña de consejería (o con la clave de recuperación), así que aquí no se puede cofirmar nada.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="307"/>
+        <source>To co-sign, lock the vault (Ctrl+L) and unlock it with the supervisor&apos;s own passphrase. A supervisor&apos;s passphrase slot is added in Settings, Slots, with the role &quot;Supervisor&quot;.</source>
+        <translation>Para cofirmar, bloquee la bóveda (Ctrl+L) y desbloquéela con la frase de contraseña propia de quien supervisa. La ranura de frase de contraseña de quien supervisa se agrega en Configuración, Ranuras, con el rol &quot;Supervisor(a)&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="313"/>
+        <source>1 note is waiting for co-signature.</source>
+        <translation>Hay 1 nota pendiente de firma conjunta.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="316"/>
+        <source>{count} notes are waiting for co-signature.</source>
+        <translation>Hay {count} notas pendientes de firma conjunta.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="370"/>
+        <source>{client} — {kind}, {when}</source>
+        <translation>{client} — {kind}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="375"/>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="394"/>
+        <source>Signed by {signer} on {when}</source>
+        <translation>Firmada por {signer} el {when}</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="379"/>
+        <source>Late entry</source>
+        <translation>Entrada tardía</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="382"/>
+        <source>Sent for co-signature by {name} on {when}</source>
+        <translation>Enviada para firma conjunta por {name} el {when}</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="417"/>
+        <source>Read a note first: choose it and press Enter.</source>
+        <translation>Primero lea una nota: elíjala y pulse Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="422"/>
+        <source>Co-sign note</source>
+        <translation>Cofirmar nota</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="423"/>
+        <source>Co-sign this note by {signer} as {name}?</source>
+        <translation>¿Cofirmar esta nota de {signer} como {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="427"/>
+        <source>Your co-signature is stored with the note&apos;s signature hash. It cannot be changed or removed afterwards.</source>
+        <translation>Su firma conjunta se guarda junto con el hash de la firma de la nota. Después ya no se puede cambiar ni quitar.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="435"/>
+        <source>Co-signing…</source>
+        <translation>Cofirmando…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="449"/>
+        <source>Co-signed by {name} on {when}.</source>
+        <translation>Cofirmada por {name} el {when}.</translation>
     </message>
 </context>
 <context>
@@ -1441,12 +1768,14 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="128"/>
+        <location filename="../../counselor_desk/ui/models.py" line="130"/>
         <source>MMM d, yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="141"/>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="123"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="555"/>
+        <location filename="../../counselor_desk/ui/models.py" line="143"/>
         <source>h:mm AP</source>
         <translation>h:mm ap</translation>
     </message>
@@ -1454,140 +1783,637 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../counselor_desk/ui/desk_page.py" line="38"/>
+        <location filename="../../counselor_desk/ui/desk_page.py" line="40"/>
         <source>SUD counseling notes</source>
         <translation>Notas TUS</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/desk_page.py" line="41"/>
+        <location filename="../../counselor_desk/ui/desk_page.py" line="43"/>
         <source>Worksheets</source>
         <translation>Hojas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/desk_page.py" line="43"/>
+        <location filename="../../counselor_desk/ui/desk_page.py" line="45"/>
         <source>Scales</source>
         <translation>Escalas</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/desk_page.py" line="45"/>
+        <location filename="../../counselor_desk/ui/desk_page.py" line="47"/>
         <source>Screens and CM</source>
         <translation>Pruebas de orina y MC</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/desk_page.py" line="49"/>
+        <source>Treatment plan</source>
+        <translation>Plan de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/desk_page.py" line="51"/>
+        <source>Support network</source>
+        <translation>Red de apoyo</translation>
+    </message>
+</context>
+<context>
+    <name>EcomapCanvas</name>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="285"/>
+        <source>Support network map</source>
+        <translation>Ecomapa de la red de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="350"/>
+        <source>No one in the support network yet. Press Insert to add someone.</source>
+        <translation>Todavía no hay nadie en la red de apoyo. Pulse Insert para agregar a alguien.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="351"/>
+        <source>People and groups in the support network: %1.</source>
+        <translation>Personas y grupos en la red de apoyo: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="356"/>
+        <source>Selected: %1</source>
+        <translation>Selección: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="471"/>
+        <source>Click to edit.</source>
+        <translation>Haga clic para editar.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="473"/>
+        <source>Add a person or group (Insert)</source>
+        <translation>Agregar una persona o un grupo (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="475"/>
+        <source>Click to add a person or group.</source>
+        <translation>Haga clic para agregar una persona o un grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="605"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="662"/>
+        <source>No one here yet. Click anywhere, or press Insert, to add a person or group.</source>
+        <translation>Todavía no hay nadie. Haga clic en cualquier lugar o pulse Insert para agregar una persona o un grupo.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupListModel</name>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="118"/>
+        <source>When</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="118"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="118"/>
+        <source>Attendees</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="118"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="160"/>
+        <source>Signed</source>
+        <translation>Firmada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="160"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="166"/>
+        <source>(no topic yet)</source>
+        <translation>(sin tema)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="185"/>
+        <source>%1, %2, %3 attendees, %4</source>
+        <translation>%1, %2, %3 participantes, %4</translation>
+    </message>
+</context>
+<context>
+    <name>GroupNotes</name>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="89"/>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="90"/>
+        <source>Excused</source>
+        <translation>Falta justificada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="91"/>
+        <source>No-show</source>
+        <translation>No se presentó</translation>
+    </message>
+</context>
+<context>
+    <name>GroupNotesWindow</name>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="487"/>
+        <source>Group notes</source>
+        <translation>Notas de grupo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="500"/>
+        <source>&amp;Groups</source>
+        <translation>&amp;Grupos</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="502"/>
+        <source>Group sessions</source>
+        <translation>Sesiones de grupo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="511"/>
+        <source>&amp;New group</source>
+        <translation>&amp;Nuevo grupo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="513"/>
+        <source>New group</source>
+        <translation>Nuevo grupo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="514"/>
+        <source>Start a new group note (Ctrl+N)</source>
+        <translation>Comenzar una nota de grupo nueva (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="515"/>
+        <source>&amp;Delete draft…</source>
+        <translation>&amp;Eliminar borrador…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="517"/>
+        <source>Delete this draft</source>
+        <translation>Eliminar este borrador</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="530"/>
+        <source>About this group note</source>
+        <translation>Acerca de esta nota de grupo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="534"/>
+        <source>Save status</source>
+        <translation>Estado de guardado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="542"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="550"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="554"/>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="557"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="560"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="562"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="566"/>
+        <source>Da&amp;te:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="567"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Hora de inicio:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="568"/>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutos:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="569"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="580"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="581"/>
+        <source>What the group worked on</source>
+        <translation>Lo que trabajó el grupo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="584"/>
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="586"/>
+        <source>What you did with the group: skills taught, exercises, materials</source>
+        <translation>Lo que usted hizo con el grupo: habilidades enseñadas, ejercicios, materiales</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="591"/>
+        <source>T&amp;opic:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="592"/>
+        <source>&amp;Interventions:</source>
+        <translation>&amp;Intervenciones:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="595"/>
+        <source>The topic and interventions go into every attendee&apos;s chart: name nobody here.</source>
+        <translation>El tema y las intervenciones van al expediente de cada participante: no nombre a nadie aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="600"/>
+        <source>About the group part</source>
+        <translation>Acerca de la parte grupal</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="602"/>
+        <source>Attend&amp;ees</source>
+        <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="604"/>
+        <source>Attendees</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="610"/>
+        <source>&amp;Add attendees…</source>
+        <translation>&amp;Agregar participantes…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="612"/>
+        <source>Add attendees</source>
+        <translation>Agregar participantes</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="613"/>
+        <source>&amp;Remove attendee</source>
+        <translation>&amp;Quitar participante</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="615"/>
+        <source>Remove the chosen attendee</source>
+        <translation>Quitar al participante elegido</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="622"/>
+        <source>Chosen attendee</source>
+        <translation>Participante elegido</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="628"/>
+        <source>Status of the chosen attendee</source>
+        <translation>Estado del participante elegido</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="633"/>
+        <source>Own section of the chosen attendee</source>
+        <translation>Sección individual del participante elegido</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="635"/>
+        <source>How this client took part; goes into this client&apos;s chart only</source>
+        <translation>Cómo participó este cliente; va solo al expediente de este cliente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="642"/>
+        <source>Stat&amp;us:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="643"/>
+        <source>Own se&amp;ction:</source>
+        <translation>Sección indi&amp;vidual:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="645"/>
+        <source>Sign and &amp;file into each chart…</source>
+        <translation>Firmar y ar&amp;chivar en cada expediente…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="647"/>
+        <source>Sign and file into each chart</source>
+        <translation>Firmar y archivar en cada expediente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="648"/>
+        <source>Sign and file into each chart (Ctrl+Shift+Enter)</source>
+        <translation>Firmar y archivar en cada expediente (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="935"/>
+        <source>Choose a group, or start a new one with New group.</source>
+        <translation>Elija un grupo o comience uno con Nuevo grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="937"/>
+        <source>No group notes yet. Start one with New group.</source>
+        <translation>Todavía no hay notas de grupo. Comience una con Nuevo grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="949"/>
+        <source>e.g. Group room B</source>
+        <translation>p. ej., sala de grupo B</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="972"/>
+        <source>Draft, started %1. Only you see this draft; no chart shows it.</source>
+        <translation>Borrador iniciado el %1. Solo usted ve este borrador; no aparece en ningún expediente.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="978"/>
+        <source>Signed by %1 on %2; read-only.</source>
+        <translation>Firmada por %1 el %2; solo lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="981"/>
+        <source>Filed into 1 chart; attendance recorded for %2.</source>
+        <translation>Archivada en 1 expediente; asistencia registrada: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="983"/>
+        <source>Filed into %1 charts; attendance recorded for %2.</source>
+        <translation>Archivada en %1 expedientes; asistencia registrada: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="988"/>
+        <source>Late entry: signed over 24 hours after the session.</source>
+        <translation>Entrada tardía: se firmó más de 24 horas después de la sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1004"/>
+        <source>Add the clients who were in the group.</source>
+        <translation>Agregue a los clientes que estuvieron en el grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1012"/>
+        <source>%1: status and own section</source>
+        <translation>%1: estado y sección individual</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1082"/>
+        <source>Not saved yet: %1</source>
+        <translation>Todavía no se guardó: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1088"/>
+        <source>This group note could not be saved yet, so it stays open. %1</source>
+        <translation>Esta nota de grupo todavía no se pudo guardar, así que sigue abierta. %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1097"/>
+        <source>Signing and filing…</source>
+        <translation>Firmando y archivando…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1099"/>
+        <source>Signed and filed</source>
+        <translation>Firmada y archivada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1101"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1144"/>
+        <source>Remove attendee</source>
+        <translation>Quitar participante</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1145"/>
+        <source>Remove %1 from this group? The section written for them goes too.</source>
+        <translation>¿Quitar a %1 de este grupo? También se quitará la sección escrita para esta persona.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1189"/>
+        <source>Delete draft</source>
+        <translation>Eliminar borrador</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1190"/>
+        <source>Delete this group draft and every section in it? This cannot be undone.</source>
+        <translation>¿Eliminar este borrador de grupo y todas sus secciones? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1214"/>
+        <source>%1 (“%2”)</source>
+        <translation>%1 (“%2”)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1217"/>
+        <source>topic</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1218"/>
+        <source>interventions</source>
+        <translation>intervenciones</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1219"/>
+        <source>location</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1222"/>
+        <source>The group&apos;s %1 names a group member, %2. The group part goes into every attendee&apos;s chart, so take the name out before signing.</source>
+        <translation>El campo &quot;%1&quot; del grupo menciona a un integrante del grupo, %2. La parte grupal va al expediente de cada participante, así que quite el nombre antes de firmar.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1227"/>
+        <source>The section for %1 names another group member, %2. Each chart gets only its own section, so take the name out before signing.</source>
+        <translation>La sección de %1 menciona a otro integrante del grupo, %2. Cada expediente recibe solo su propia sección, así que quite el nombre antes de firmar.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1271"/>
+        <source>Each chart gets the group part and that client&apos;s own section only. Once signed, the note cannot be changed.</source>
+        <translation>Cada expediente recibe solo la parte grupal y la sección individual de ese cliente. Una vez firmada, la nota ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1275"/>
+        <source>Attendance is also recorded for 1 client who did not attend.</source>
+        <translation>También queda registrada la inasistencia de 1 cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1278"/>
+        <source>Attendance is also recorded for %1 clients who did not attend.</source>
+        <translation>También queda registrada la inasistencia de %1 clientes.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1281"/>
+        <source>Sign this group note and file it into 1 chart?</source>
+        <translation>¿Firmar esta nota de grupo y archivarla en 1 expediente?</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1283"/>
+        <source>Sign this group note and file it into %1 charts?</source>
+        <translation>¿Firmar esta nota de grupo y archivarla en %1 expedientes?</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1287"/>
+        <source>Sign and file</source>
+        <translation>Firmar y archivar</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="63"/>
+        <location filename="../../counselor_desk/ui/models.py" line="64"/>
         <source>Buprenorphine</source>
         <translation>Buprenorfina</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="64"/>
+        <location filename="../../counselor_desk/ui/models.py" line="65"/>
         <source>Methadone</source>
         <translation>Metadona</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="65"/>
+        <location filename="../../counselor_desk/ui/models.py" line="66"/>
         <source>Naltrexone</source>
         <translation>Naltrexona</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="66"/>
+        <location filename="../../counselor_desk/ui/models.py" line="67"/>
         <source>Other medication</source>
         <translation>Otro medicamento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="69"/>
+        <location filename="../../counselor_desk/ui/models.py" line="70"/>
         <source>Clinic</source>
         <translation>Clínica</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="70"/>
+        <location filename="../../counselor_desk/ui/models.py" line="71"/>
         <source>Pharmacy</source>
         <translation>Farmacia</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="71"/>
+        <location filename="../../counselor_desk/ui/models.py" line="72"/>
         <source>Take-home</source>
         <translation>Para llevar a casa</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="72"/>
+        <location filename="../../counselor_desk/ui/models.py" line="73"/>
         <source>Injection</source>
         <translation>Inyección</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="75"/>
+        <location filename="../../counselor_desk/ui/models.py" line="76"/>
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="76"/>
+        <location filename="../../counselor_desk/ui/models.py" line="77"/>
         <source>Group</source>
         <translation>Grupal</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="77"/>
+        <location filename="../../counselor_desk/ui/models.py" line="78"/>
         <source>Family</source>
         <translation>Familiar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="78"/>
+        <location filename="../../counselor_desk/ui/models.py" line="79"/>
         <source>Peer support</source>
         <translation>Apoyo entre pares</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="79"/>
+        <location filename="../../counselor_desk/ui/models.py" line="80"/>
         <source>Phone</source>
         <translation>Por teléfono</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="82"/>
+        <location filename="../../counselor_desk/ui/models.py" line="83"/>
         <source>DAP (data, assessment, plan)</source>
         <translation>DAP (datos, evaluación, plan)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="83"/>
+        <location filename="../../counselor_desk/ui/models.py" line="84"/>
         <source>SOAP (subjective, objective, assessment, plan)</source>
         <translation>SOAP (subjetivo, objetivo, evaluación, plan)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="84"/>
+        <location filename="../../counselor_desk/ui/models.py" line="85"/>
         <source>BIRP (behavior, intervention, response, plan)</source>
         <translation>BIRP (conducta, intervención, respuesta, plan)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="85"/>
+        <location filename="../../counselor_desk/ui/models.py" line="86"/>
         <source>GIRP (goal, intervention, response, plan)</source>
         <translation>GIRP (meta, intervención, respuesta, plan)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="86"/>
+        <location filename="../../counselor_desk/ui/models.py" line="87"/>
         <source>Free text</source>
         <translation>Texto libre</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="91"/>
+        <location filename="../../counselor_desk/ui/models.py" line="88"/>
+        <source>Group note (group part and own section)</source>
+        <translation>Nota de grupo (parte grupal y sección individual)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/models.py" line="93"/>
         <source>The client</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="92"/>
+        <location filename="../../counselor_desk/ui/models.py" line="94"/>
         <source>The guardian</source>
         <translation>El tutor legal</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="93"/>
+        <location filename="../../counselor_desk/ui/models.py" line="95"/>
         <source>The client and the guardian (minor)</source>
         <translation>El cliente y el tutor legal (menor de edad)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="96"/>
+        <location filename="../../counselor_desk/ui/models.py" line="98"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="97"/>
+        <location filename="../../counselor_desk/ui/models.py" line="99"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
@@ -1688,97 +2514,107 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="52"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="53"/>
         <source>Counselor Desk</source>
         <translation>Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="67"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="70"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="98"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="101"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="101"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="104"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="104"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="107"/>
         <source>&amp;Today…</source>
         <translation>&amp;Hoy…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="107"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="110"/>
+        <source>&amp;Group notes…</source>
+        <translation>Notas de &amp;grupo…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/main_window.py" line="113"/>
+        <source>Notes waiting for &amp;co-signature…</source>
+        <translation>Notas pendientes de firma &amp;conjunta…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/main_window.py" line="119"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="114"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="126"/>
         <source>Se&amp;ttings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="120"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="122"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="124"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="134"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="139"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="213"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="233"/>
         <source>This vault failed its integrity check (%1). Keep working only to copy what you need; then restore the newest backup (counselor-desk restore … --replace-damaged).</source>
         <translation>Esta bóveda no pasó su revisión de integridad (%1). Siga trabajando solo para copiar lo que necesite; después restaure la copia de seguridad más reciente (counselor-desk restore … --replace-damaged).</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="218"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="238"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="252"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="281"/>
         <source>Locked after a quiet spell. Your drafts were saved.</source>
         <translation>Se bloqueó tras un rato sin actividad. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="253"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="282"/>
         <source>Locked before the computer slept. Your drafts were saved.</source>
         <translation>Se bloqueó antes de que la computadora entrara en reposo. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="254"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="283"/>
         <source>Locked with the screen. Your drafts were saved.</source>
         <translation>Se bloqueó junto con la pantalla. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="255"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="284"/>
         <source>Locked after the computer woke up. Your drafts were saved.</source>
         <translation>Se bloqueó al reactivarse la computadora. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="257"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="286"/>
         <source>Locked. Your drafts were saved.</source>
         <translation>Se bloqueó. Sus borradores se guardaron.</translation>
     </message>
@@ -1972,54 +2808,477 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>MedicationTableModel</name>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="535"/>
+        <location filename="../../counselor_desk/ui/models.py" line="551"/>
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="536"/>
+        <location filename="../../counselor_desk/ui/models.py" line="552"/>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="537"/>
+        <location filename="../../counselor_desk/ui/models.py" line="553"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="538"/>
+        <location filename="../../counselor_desk/ui/models.py" line="554"/>
         <source>Stopped</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="539"/>
+        <location filename="../../counselor_desk/ui/models.py" line="555"/>
         <source>Form</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="540"/>
+        <location filename="../../counselor_desk/ui/models.py" line="556"/>
         <source>Schedule</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="541"/>
+        <location filename="../../counselor_desk/ui/models.py" line="557"/>
         <source>Dispensing</source>
         <translation>Dispensación</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="542"/>
+        <location filename="../../counselor_desk/ui/models.py" line="558"/>
         <source>Prescriber</source>
         <translation>Recetado por</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="589"/>
+        <location filename="../../counselor_desk/ui/models.py" line="605"/>
         <source>Current</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="600"/>
+        <location filename="../../counselor_desk/ui/models.py" line="616"/>
         <source>%1, %2 take-home</source>
         <translation>%1, %2 para llevar a casa</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLabels</name>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="73"/>
+        <source>Family</source>
+        <translation>Familiar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="74"/>
+        <source>Friend</source>
+        <translation>Amistad</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="75"/>
+        <source>Sponsor</source>
+        <translation>Padrino o madrina</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="76"/>
+        <source>Peer specialist</source>
+        <translation>Especialista de pares</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="77"/>
+        <source>NA meeting</source>
+        <translation>Reunión de NA</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="78"/>
+        <source>AA meeting</source>
+        <translation>Reunión de AA</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="79"/>
+        <source>SMART Recovery meeting</source>
+        <translation>Reunión de SMART Recovery</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="80"/>
+        <source>Other recovery meeting</source>
+        <translation>Otra reunión de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="81"/>
+        <source>Faith group</source>
+        <translation>Grupo de fe</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="82"/>
+        <source>Employer</source>
+        <translation>Empleador</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="83"/>
+        <source>Prescriber</source>
+        <translation>Profesional que receta</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="84"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="87"/>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="88"/>
+        <source>Tenuous</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="89"/>
+        <source>Stressful</source>
+        <translation>Conflictiva</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="92"/>
+        <source>strong tie</source>
+        <translation>relación fuerte</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="93"/>
+        <source>tenuous tie</source>
+        <translation>relación débil</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="94"/>
+        <source>stressful tie</source>
+        <translation>relación conflictiva</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="99"/>
+        <source>NA</source>
+        <translation>NA</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="100"/>
+        <source>AA</source>
+        <translation>AA</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="101"/>
+        <source>SMART</source>
+        <translation>SMART</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/ecomap.py" line="102"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMemberDialog</name>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="71"/>
+        <source>Change support network member</source>
+        <translation>Cambiar integrante de la red de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="73"/>
+        <source>Add to support network</source>
+        <translation>Agregar a la red de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="79"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="79"/>
+        <source>e.g. Rosa M., Hope Group</source>
+        <translation>p. ej., Rosa M., Grupo Esperanza</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="80"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="82"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="85"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="87"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="87"/>
+        <source>e.g. mother, home group, shift supervisor</source>
+        <translation>p. ej., madre, grupo base, supervisor de turno</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="89"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="98"/>
+        <source>A steady support</source>
+        <translation>Un apoyo constante</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="99"/>
+        <source>A weak or on-and-off tie</source>
+        <translation>Una relación débil o intermitente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="100"/>
+        <source>A tie that brings strain or risk</source>
+        <translation>Una relación que trae tensión o riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="106"/>
+        <source>%1 tie</source>
+        <translation>Relación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="113"/>
+        <source>&amp;Strength:</source>
+        <translation>Re&amp;lación:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="118"/>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="232"/>
+        <source>How often</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="118"/>
+        <source>e.g. daily, weekly, Sundays</source>
+        <translation>p. ej., a diario, cada semana, los domingos</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="120"/>
+        <source>&amp;How often:</source>
+        <translation>&amp;Frecuencia:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="123"/>
+        <source>Meeting day</source>
+        <translation>Día de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="124"/>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="127"/>
+        <source>Meeting &amp;day:</source>
+        <translation>&amp;Día de reunión:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="128"/>
+        <source>&amp;At</source>
+        <translation>&amp;A las</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="129"/>
+        <source>Meeting has a set time</source>
+        <translation>La reunión tiene una hora fija</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="131"/>
+        <source>Meeting time</source>
+        <translation>Hora de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="139"/>
+        <source>Meeting &amp;time:</source>
+        <translation>&amp;Hora de reunión:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="143"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="143"/>
+        <source>Phone, e-mail or where to find them</source>
+        <translation>Teléfono, correo o dónde se le encuentra</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="145"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contacto:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="146"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="147"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="150"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="151"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="151"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="229"/>
+        <source>The name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="230"/>
+        <source>The role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="231"/>
+        <source>The contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="233"/>
+        <source>The notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="236"/>
+        <source>Enter a name: a first name is enough, or the group&apos;s name.</source>
+        <translation>Escriba un nombre: basta con el nombre de pila, o con el nombre del grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="239"/>
+        <source>%1 is too long: at most %2 characters are kept.</source>
+        <translation>%1: el texto es demasiado largo; se conservan como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_dialog.py" line="244"/>
+        <source>Enter the meeting time as hours and minutes.</source>
+        <translation>Escriba la hora de la reunión en horas y minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTableModel</name>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="77"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="78"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="79"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="80"/>
+        <source>Strength</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="81"/>
+        <source>How often</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="82"/>
+        <source>Meets</source>
+        <translation>Se reúne</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="83"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="192"/>
+        <source>Choose a client from the list.</source>
+        <translation>Elija un cliente de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="208"/>
+        <source>Support network list</source>
+        <translation>Lista de la red de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="211"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Agregar…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="211"/>
+        <source>Add person or group</source>
+        <translation>Agregar persona o grupo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="212"/>
+        <source>Add a person or group (Insert)</source>
+        <translation>Agregar una persona o un grupo (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="213"/>
+        <source>&amp;Edit…</source>
+        <translation>Edi&amp;tar…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="213"/>
+        <source>Edit person or group</source>
+        <translation>Editar persona o grupo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="215"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="215"/>
+        <source>Remove person or group</source>
+        <translation>Quitar persona o grupo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="217"/>
+        <source>Remove from the network (Delete)</source>
+        <translation>Quitar de la red (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="480"/>
+        <source>Remove from support network</source>
+        <translation>Quitar de la red de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="481"/>
+        <source>Remove %1 from this client&apos;s support network?</source>
+        <translation>¿Quitar a %1 de la red de apoyo de este cliente?</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/network_view.py" line="482"/>
+        <source>Their role, contact and notes are removed too.</source>
+        <translation>También se quitan su rol, su contacto y sus notas.</translation>
     </message>
 </context>
 <context>
@@ -2101,269 +3360,403 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="62"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="70"/>
         <source>Subjective</source>
         <translation>Subjetivo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="63"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="71"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="64"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="72"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="65"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="73"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="66"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="74"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="67"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="75"/>
         <source>Behavior</source>
         <translation>Conducta</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="68"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="76"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="69"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="77"/>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="70"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="78"/>
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="71"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="79"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="72"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="80"/>
         <source>Self-harm</source>
         <translation>Autolesión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="73"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="81"/>
         <source>Overdose risk</source>
         <translation>Riesgo de sobredosis</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="74"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="82"/>
         <source>Safety concerns</source>
         <translation>Preocupaciones de seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="75"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="83"/>
         <source>Next appointment</source>
         <translation>Próxima cita</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="79"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="84"/>
+        <source>Group topic</source>
+        <translation>Tema del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="85"/>
+        <source>Group interventions</source>
+        <translation>Intervenciones del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="86"/>
+        <source>Individual section</source>
+        <translation>Sección individual</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="90"/>
         <source>SOAP</source>
         <translation>SOAP</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="80"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="91"/>
         <source>DAP</source>
         <translation>DAP</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="81"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="92"/>
         <source>BIRP</source>
         <translation>BIRP</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="82"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="93"/>
         <source>GIRP</source>
         <translation>GIRP</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="83"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="94"/>
         <source>Free-form</source>
         <translation>Formato libre</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="87"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="95"/>
+        <source>Group</source>
+        <translation>Grupal</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="99"/>
         <source>Individual session</source>
         <translation>Sesión individual</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="88"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="100"/>
         <source>Group session</source>
         <translation>Sesión grupal</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="89"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="101"/>
         <source>Family session</source>
         <translation>Sesión familiar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="90"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="102"/>
         <source>Peer-support session</source>
         <translation>Sesión de apoyo entre pares</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="91"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="103"/>
         <source>Phone session</source>
         <translation>Sesión por teléfono</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="266"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="285"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="271"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="289"/>
         <source>Note format</source>
         <translation>Formato de la nota</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="273"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="291"/>
         <source>&amp;Format:</source>
         <translation>For&amp;mato:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="276"/>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="277"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="294"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="295"/>
         <source>Late entry</source>
         <translation>Entrada tardía</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="279"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="297"/>
         <source>Signed more than 24 hours after the session.</source>
         <translation>Firmada más de 24 horas después de la sesión.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="285"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="303"/>
         <source>Save status</source>
         <translation>Estado de guardado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="298"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="316"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="302"/>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="303"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="320"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="321"/>
         <source>Risk check</source>
         <translation>Revisión de riesgos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="314"/>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="315"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="332"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="333"/>
         <source>Addenda</source>
         <translation>Adendas</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="331"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="349"/>
         <source>&amp;Sign…</source>
         <translation>&amp;Firmar…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="332"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="350"/>
         <source>Sign note</source>
         <translation>Firmar nota</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="334"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="352"/>
         <source>Sign and lock this note (Ctrl+Shift+Enter)</source>
         <translation>Firmar y bloquear esta nota (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="335"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="353"/>
         <source>&amp;Add addendum…</source>
         <translation>Agregar a&amp;denda…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="336"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="354"/>
         <source>Add addendum</source>
         <translation>Agregar adenda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="453"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="356"/>
+        <source>Needs supervisor co-si&amp;gnature</source>
+        <translation>Requiere firma conjunta de super&amp;visión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="357"/>
+        <source>Needs supervisor co-signature</source>
+        <translation>Requiere firma conjunta de supervisión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="361"/>
+        <source>A supervisor unlocking this vault with their own passphrase sees the signed note in their list and co-signs it.</source>
+        <translation>Cuando quien supervisa desbloquea esta bóveda con su propia frase de contraseña, ve la nota firmada en su lista y la cofirma.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="367"/>
+        <source>Co-signature</source>
+        <translation>Firma conjunta</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="370"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="555"/>
+        <source>&amp;Objectives addressed…</source>
+        <translation>&amp;Objetivos abordados…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="371"/>
+        <source>Objectives addressed</source>
+        <translation>Objetivos abordados</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="374"/>
+        <source>Name the treatment-plan objectives this session worked on (Ctrl+Shift+O)</source>
+        <translation>Indicar los objetivos del plan de tratamiento que se trabajaron en esta sesión (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="514"/>
         <source>{client} — {kind}, {when}, {minutes} min</source>
         <translation>{client} — {kind}, {when}, {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="521"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="553"/>
+        <source>&amp;Objectives addressed (%1)…</source>
+        <translation>&amp;Objetivos abordados (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="614"/>
         <source>The note could not be saved, so it was not signed. {reason}</source>
         <translation>La nota no se pudo guardar, así que no se firmó. {reason}</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="558"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="651"/>
         <source>Signed by: {signer}</source>
         <translation>Firmada por: {signer}</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="563"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="656"/>
         <source>Once signed, this note cannot be changed. Corrections are added as signed addenda.</source>
         <translation>Una vez firmada, esta nota ya no se puede cambiar. Las correcciones se agregan como adendas firmadas.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="569"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="660"/>
+        <source>After signing, the note waits for a supervisor&apos;s co-signature.</source>
+        <translation>Después de firmarla, la nota queda pendiente de la firma conjunta de supervisión.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="664"/>
         <source>The session was more than 24 hours ago, so the note will be marked a late entry.</source>
         <translation>La sesión fue hace más de 24 horas, así que la nota se marcará como entrada tardía.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="604"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="699"/>
         <source>{reason} Your addendum text is kept; choose Add addendum to try again.</source>
         <translation>{reason} El texto de su adenda se conserva; elija Agregar adenda para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="640"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="781"/>
+        <source>Waiting for co-signature</source>
+        <translation>Pendiente de firma conjunta</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="783"/>
+        <source>Co-signed by {supervisor} on {when}</source>
+        <translation>Cofirmada por {supervisor} el {when}</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="821"/>
         <source>Change note format</source>
         <translation>Cambiar el formato de la nota</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="641"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="822"/>
         <source>Switch this note to {format}?</source>
         <translation>¿Cambiar esta nota a {format}?</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="643"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="824"/>
         <source>The text in {sections} will be removed. Sections with the same name keep their text.</source>
         <translation>Se borrará el texto de {sections}. Las secciones con el mismo nombre conservan su texto.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="658"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="839"/>
         <source>Signed by {signer} on {when}</source>
         <translation>Firmada por {signer} el {when}</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="686"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="868"/>
         <source>Signed by {signer} on {when}
 {text}</source>
         <translation>Firmada por {signer} el {when}
 {text}</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="696"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="878"/>
         <source>Addendum</source>
         <translation>Adenda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="713"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="896"/>
         <source>No note open. Choose a session to write its note.</source>
         <translation>No hay ninguna nota abierta. Elija una sesión para escribir su nota.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="723"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="906"/>
         <source>This note could not be saved yet, so it stays open. {reason}</source>
         <translation>Esta nota todavía no se pudo guardar, así que sigue abierta. {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesDialog</name>
+    <message>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="50"/>
+        <source>Objectives addressed</source>
+        <translation>Objetivos abordados</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="54"/>
+        <source>Tick each objective of the treatment plan this session worked on. The plan then shows the session under each one.</source>
+        <translation>Marque cada objetivo del plan de tratamiento que se trabajó en esta sesión. Después, el plan muestra la sesión debajo de cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="60"/>
+        <source>What this does</source>
+        <translation>Para qué sirve</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="63"/>
+        <source>Objectives of the treatment plan</source>
+        <translation>Objetivos del plan de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="72"/>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objetivos:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="80"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="81"/>
+        <source>Save the objectives ticked</source>
+        <translation>Guardar los objetivos marcados</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="113"/>
+        <source>%1 plan, started %2</source>
+        <translation>Plan iniciado el %2 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="134"/>
+        <source>(no wording yet)</source>
+        <translation>(todavía sin redactar)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="137"/>
+        <source>by %1</source>
+        <translation>para el %1</translation>
     </message>
 </context>
 <context>
@@ -2475,42 +3868,42 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="108"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="74"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="111"/>
         <source>Repeat the new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="77"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="114"/>
         <source>Passphrase strength</source>
         <translation>Seguridad de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="116"/>
         <source>Passphrases match</source>
         <translation>Coincidencia de las frases de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="83"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="120"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="84"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="121"/>
         <source>&amp;Repeat it:</source>
         <translation>Repí&amp;tala:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="168"/>
         <source>Both entries match.</source>
         <translation>Las dos entradas coinciden.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="133"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="170"/>
         <source>The two entries differ.</source>
         <translation>Las dos entradas son distintas.</translation>
     </message>
@@ -2596,6 +3989,29 @@ F11.20 Trastorno por consumo de opioides</translation>
         <location filename="../../counselor_desk/ui/screens_dialogs.py" line="443"/>
         <source>Record</source>
         <translation>Registrar</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDateDialog</name>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="281"/>
+        <source>What this does</source>
+        <translation>Para qué sirve</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="282"/>
+        <source>Next review date</source>
+        <translation>Fecha de la próxima revisión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="285"/>
+        <source>&amp;Next review:</source>
+        <translation>&amp;Próxima revisión:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="286"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
     </message>
 </context>
 <context>
@@ -3490,229 +4906,229 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>ScreensView</name>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="137"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="91"/>
         <source>Choose a client from the list.</source>
         <translation>Elija un cliente de la lista.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="180"/>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="181"/>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="183"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="134"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="135"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="137"/>
         <source>Urine drug screens</source>
         <translation>Pruebas de orina</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="186"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="140"/>
         <source>Record &amp;screen…</source>
         <translation>Registrar &amp;prueba…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="186"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="140"/>
         <source>Record screen</source>
         <translation>Registrar prueba</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="188"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="142"/>
         <source>C&amp;orrect…</source>
         <translation>C&amp;orregir…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="188"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="142"/>
         <source>Correct screen</source>
         <translation>Corregir prueba</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="193"/>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="194"/>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="196"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="147"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="148"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="150"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="199"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="153"/>
         <source>Record &amp;attendance…</source>
         <translation>Registrar asi&amp;stencia…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="199"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="153"/>
         <source>Record attendance</source>
         <translation>Registrar asistencia</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="202"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="156"/>
         <source>&amp;Mark or change…</source>
         <translation>&amp;Marcar o cambiar…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="202"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="156"/>
         <source>Change attendance</source>
         <translation>Cambiar asistencia</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="213"/>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="214"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="167"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="168"/>
         <source>Contingency management</source>
         <translation>Manejo de contingencias (MC)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="215"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="169"/>
         <source>CM plan</source>
         <translation>Plan de MC</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="216"/>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="377"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="170"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="332"/>
         <source>Set &amp;up plan…</source>
         <translation>Configurar p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="216"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="170"/>
         <source>Set up CM plan</source>
         <translation>Configurar plan de MC</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="217"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="171"/>
         <source>E&amp;nd plan…</source>
         <translation>Finali&amp;zar plan…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="217"/>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="614"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="171"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="569"/>
         <source>End CM plan</source>
         <translation>Finalizar plan de MC</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="222"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="176"/>
         <source>Yearly cap</source>
         <translation>Límite anual</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="224"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="178"/>
         <source>CM totals</source>
         <translation>Totales de MC</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="226"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="180"/>
         <source>CM ledger</source>
         <translation>Registro de MC</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="228"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="183"/>
         <source>Record p&amp;rize…</source>
         <translation>Registrar p&amp;remio…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="228"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="183"/>
         <source>Record prize</source>
         <translation>Registrar premio</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="377"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="332"/>
         <source>Change &amp;plan…</source>
         <translation>Cambiar p&amp;lan…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="387"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="342"/>
         <source>No CM plan for this client. Set one up to reward negative screens and attended sessions with prize draws or vouchers.</source>
         <translation>Este cliente no tiene un plan de MC. Configure uno para premiar las pruebas negativas y la asistencia a sesiones con sorteos de premios o vales.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="405"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="360"/>
         <source>Prize draws: %1 for the first success, %2 more for each in a row, up to %3.</source>
         <translation>Sorteo de premios: %1 por el primer logro, %2 más por cada logro consecutivo, hasta %3.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="414"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="369"/>
         <source>Vouchers: %1 for the first success, %2 more for each in a row.</source>
         <translation>Vales: %1 por el primer logro, %2 más por cada logro consecutivo.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="420"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="375"/>
         <source>A %1 bonus every %2 in a row.</source>
         <translation>Un bono de %1 cada %2 logros consecutivos.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="426"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="381"/>
         <source>screens negative for %1</source>
         <translation>pruebas negativas para %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="428"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="383"/>
         <source>attended sessions</source>
         <translation>la asistencia a sesiones</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="430"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="385"/>
         <source>%1 and %2</source>
         <translation>%1, además de %2</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="433"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="388"/>
         <source>Counts: %1.</source>
         <translation>Se cuentan: %1.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="435"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="390"/>
         <source>From %1.</source>
         <translation>Desde el %1.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="439"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="394"/>
         <source>Streak: %1</source>
         <translation>Racha: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="442"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="397"/>
         <source>next success: %1 draws</source>
         <translation>sorteos por el próximo logro: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="444"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="399"/>
         <source>draws earned %1, drawn %2, owed %3</source>
         <translation>sorteos ganados: %1, realizados: %2, pendientes: %3</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="449"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="404"/>
         <source>prizes given %1</source>
         <translation>premios entregados: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="451"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="406"/>
         <source>next success: %1</source>
         <translation>próximo logro: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="452"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="407"/>
         <source>vouchers earned %1</source>
         <translation>vales ganados: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="454"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="409"/>
         <source>This cap year (until %1): %2 of %3.</source>
         <translation>Este año del límite (hasta el %1): %2 de %3.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="466"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="421"/>
         <source>Yearly cap reached: %1 of %2. Successes earn nothing more until %3; keep praising them.</source>
         <translation>Se alcanzó el límite anual: %1 de %2. Los logros ya no ganan nada hasta el %3; siga elogiándolos.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="476"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="431"/>
         <source>Close to the yearly cap: %1 of %2 counted, %3 left until %4.</source>
         <translation>Cerca del límite anual: %1 de %2 contados; quedan %3 hasta el %4.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="483"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="438"/>
         <source>The next success would pass the cap and earn nothing.</source>
         <translation>El próximo logro superaría el límite y no ganaría nada.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="615"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="570"/>
         <source>End this client&apos;s CM plan?</source>
         <translation>¿Finalizar el plan de MC de este cliente?</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_view.py" line="616"/>
+        <location filename="../../counselor_desk/ui/screens_view.py" line="571"/>
         <source>Screens, attendance and prizes given stay in the chart.</source>
         <translation>Las pruebas, la asistencia y los premios entregados se quedan en el expediente.</translation>
     </message>
@@ -3744,52 +5160,62 @@ F11.20 Trastorno por consumo de opioides</translation>
         <source>worksheet</source>
         <translation>hoja de trabajo</translation>
     </message>
+    <message>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="96"/>
+        <source>treatment plan</source>
+        <translation>plan de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="97"/>
+        <source>support network</source>
+        <translation>red de apoyo</translation>
+    </message>
 </context>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="219"/>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="227"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="221"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="229"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="226"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="228"/>
         <source>Search notes, addenda and client names</source>
         <translation>Buscar en notas, adendas y nombres de clientes</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="229"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="231"/>
         <source>Type to search; Up and Down choose a result; Enter opens it.</source>
         <translation>Escriba para buscar; las flechas arriba y abajo eligen un resultado; Enter lo abre.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="235"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="237"/>
         <source>Search status</source>
         <translation>Estado de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="240"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="242"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="304"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="306"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="317"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="319"/>
         <source>No matches</source>
         <translation>No hay coincidencias</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="326"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="328"/>
         <source>1 match</source>
         <translation>1 coincidencia</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/search_popup.py" line="327"/>
+        <location filename="../../counselor_desk/ui/search_popup.py" line="329"/>
         <source>%1 matches</source>
         <translation>%1 coincidencias</translation>
     </message>
@@ -3905,332 +5331,386 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="445"/>
+        <location filename="../../counselor_desk/ui/models.py" line="448"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="446"/>
+        <location filename="../../counselor_desk/ui/models.py" line="449"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="447"/>
+        <location filename="../../counselor_desk/ui/models.py" line="450"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="448"/>
+        <location filename="../../counselor_desk/ui/models.py" line="451"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="449"/>
+        <location filename="../../counselor_desk/ui/models.py" line="452"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="476"/>
+        <location filename="../../counselor_desk/ui/models.py" line="486"/>
         <source>No note</source>
         <translation>Sin nota</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="477"/>
+        <location filename="../../counselor_desk/ui/models.py" line="487"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="478"/>
+        <location filename="../../counselor_desk/ui/models.py" line="488"/>
         <source>Signed</source>
         <translation>Firmada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="479"/>
+        <location filename="../../counselor_desk/ui/models.py" line="489"/>
         <source>Signed, late entry</source>
         <translation>Firmada, entrada tardía</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="497"/>
+        <location filename="../../counselor_desk/ui/models.py" line="507"/>
         <source>Signed by %1 on %2</source>
         <translation>Firmada por %1 el %2</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="503"/>
+        <location filename="../../counselor_desk/ui/models.py" line="513"/>
         <source>Participants: %1</source>
         <translation>Participantes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/models.py" line="535"/>
+        <source>%1, waiting for co-signature</source>
+        <translation>%1, pendiente de firma conjunta</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/models.py" line="537"/>
+        <source>%1, co-signed</source>
+        <translation>%1, cofirmada</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="69"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="73"/>
+        <source>Counselor</source>
+        <translation>Consejero(a)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="70"/>
+        <source>Supervisor (co-signs notes)</source>
+        <translation>Supervisor(a) (cofirma notas)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="74"/>
+        <source>Supervisor</source>
+        <translation>Supervisor(a)</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="229"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="279"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="233"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="283"/>
         <source>Settings sections</source>
         <translation>Secciones de la configuración</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="234"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="284"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="235"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="285"/>
         <source>&amp;Backups</source>
         <translation>&amp;Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="236"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="286"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="237"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="287"/>
         <source>S&amp;lots</source>
         <translation>Ran&amp;uras</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="240"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="290"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="254"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="304"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="255"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="305"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="257"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="307"/>
         <source>Lock after idle minutes</source>
         <translation>Bloquear tras minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="258"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="308"/>
         <source>0 means never lock for idleness</source>
         <translation>0 significa no bloquear nunca por inactividad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="261"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="311"/>
         <source>The vault also locks before the computer sleeps and when the screen locks. 0 means it never locks for idleness alone.</source>
         <translation>La bóveda también se bloquea antes de que la computadora entre en reposo y cuando se bloquea la pantalla. 0 significa que nunca se bloquea solo por inactividad.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="268"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="318"/>
         <source>Signer</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="269"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="319"/>
         <source>e.g. A. Rivera, LCADC</source>
         <translation>p. ej., A. Rivera, LCADC</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="270"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="320"/>
         <source>Name and credentials written under signed notes.</source>
         <translation>Nombre y credenciales que aparecen bajo las notas firmadas.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="276"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="322"/>
+        <source>My notes need a supervisor&apos;s &amp;co-signature</source>
+        <translation>Mis notas requieren firma conjunta de super&amp;visión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="323"/>
+        <source>My notes need a supervisor&apos;s co-signature</source>
+        <translation>Mis notas requieren firma conjunta de supervisión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="327"/>
+        <source>New notes start with &quot;Needs supervisor co-signature&quot; checked. Kept in this vault; a supervisor slot (Slots) co-signs.</source>
+        <translation>Las notas nuevas empiezan con &quot;Requiere firma conjunta de supervisión&quot; marcado. Se guarda en esta bóveda; cofirma quien tenga una ranura de supervisor(a) (Ranuras).</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="335"/>
+        <source>Settings status</source>
+        <translation>Estado de la configuración</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="340"/>
         <source>Lock after &amp;idle:</source>
         <translation>Bloquear tras &amp;inactividad:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="281"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="345"/>
         <source>&amp;Signer:</source>
         <translation>Fir&amp;mante:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="290"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="358"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="291"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="359"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="292"/>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="464"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="360"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="556"/>
         <source>Choose a backup folder</source>
         <translation>Elegir una carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="293"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="361"/>
         <source>&amp;Use the vault&apos;s own folder</source>
         <translation>Usar la carpeta &amp;propia de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="294"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="362"/>
         <source>Use the vault&apos;s own backup folder</source>
         <translation>Usar la carpeta de copias propia de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="295"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="363"/>
         <source>Back up &amp;now</source>
         <translation>Hacer copia &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="296"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="364"/>
         <source>Back up now</source>
         <translation>Hacer una copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="299"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="367"/>
         <source>Backing up</source>
         <translation>Haciendo la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="305"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="373"/>
         <source>Backup result</source>
         <translation>Resultado de la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="309"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="377"/>
         <source>Backups are encrypted like the vault and open with its passphrases or recovery key. The backup folder keeps the newest 10.</source>
         <translation>Las copias de seguridad están cifradas como la bóveda y se abren con sus frases de contraseña o su clave de recuperación. La carpeta guarda las 10 más recientes.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="325"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="393"/>
         <source>Backup &amp;folder:</source>
         <translation>Ca&amp;rpeta de copias:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="340"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="408"/>
         <source>This changes the passphrase of the slot you unlocked with: &quot;%1&quot;.</source>
         <translation>Esto cambia la frase de contraseña de la ranura con la que desbloqueó: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="345"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="413"/>
         <source>C&amp;hange passphrase</source>
         <translation>Cam&amp;biar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="346"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="414"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="350"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="418"/>
         <source>Passphrase status</source>
         <translation>Estado de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="368"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="436"/>
         <source>Each slot is a passphrase that opens this vault. The recovery key opens it whatever happens to the slots.</source>
         <translation>Cada ranura es una frase de contraseña que abre esta bóveda. La clave de recuperación la abre pase lo que pase con las ranuras.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="375"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="443"/>
         <source>Passphrase slots</source>
         <translation>Ranuras de frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="377"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="446"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="377"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="446"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="377"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="446"/>
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="382"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="446"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="452"/>
         <source>&amp;Add slot…</source>
         <translation>&amp;Agregar ranura…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="383"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="453"/>
         <source>Add slot</source>
         <translation>Agregar ranura</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="384"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="454"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="385"/>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="597"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="455"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="690"/>
         <source>Remove slot</source>
         <translation>Quitar ranura</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="389"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="459"/>
         <source>Slots status</source>
         <translation>Estado de las ranuras</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="494"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="586"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="505"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="597"/>
         <source>Backed up to %1</source>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="519"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="611"/>
         <source>Changing the passphrase…</source>
         <translation>Cambiando la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="530"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="622"/>
         <source>The passphrase was changed.</source>
         <translation>Se cambió la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="534"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="626"/>
         <source>Passphrase changed</source>
         <translation>Frase de contraseña cambiada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="536"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="628"/>
         <source>Existing backups still open with the old passphrase. To make the old passphrase useless everywhere, rotate the vault key (counselor-desk rotate-key).</source>
         <translation>Las copias de seguridad existentes todavía se abren con la frase de contraseña anterior. Para que la anterior deje de servir en todas partes, rote la clave de la bóveda (counselor-desk rotate-key).</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="555"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="647"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="577"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="669"/>
         <source>Adding the slot…</source>
         <translation>Agregando la ranura…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="587"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="680"/>
         <source>Added the slot &quot;%1&quot;.</source>
         <translation>Se agregó la ranura &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="598"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="691"/>
         <source>Remove the slot &quot;%1&quot;?</source>
         <translation>¿Quitar la ranura &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="599"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="692"/>
         <source>Whoever holds its passphrase will no longer be able to open this vault.</source>
         <translation>Quien tenga su frase de contraseña ya no podrá abrir esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="607"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="700"/>
         <source>Removed the slot &quot;%1&quot;.</source>
         <translation>Se quitó la ranura &quot;%1&quot;.</translation>
     </message>
@@ -4238,92 +5718,110 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="144"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="160"/>
         <source>Sign note</source>
         <translation>Firmar nota</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="145"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="161"/>
         <source>Signing locks exactly this text. Read it once more:</source>
         <translation>Al firmar se bloquea exactamente este texto. Léalo una vez más:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="151"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="167"/>
         <source>Text to be signed</source>
         <translation>Texto que se firmará</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="154"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="170"/>
         <source>&amp;Sign</source>
         <translation>&amp;Firmar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="155"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="171"/>
         <source>Sign the note</source>
         <translation>Firmar la nota</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/note_editor.py" line="157"/>
+        <location filename="../../counselor_desk/ui/note_editor.py" line="173"/>
         <source>Cancel signing</source>
         <translation>Cancelar la firma</translation>
     </message>
 </context>
 <context>
+    <name>ThreadModel</name>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="216"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="216"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="216"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>TodayDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="156"/>
-        <location filename="../../counselor_desk/ui/today_view.py" line="157"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="164"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="165"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="159"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="167"/>
         <source>Due on %1</source>
         <translation>Pendientes del %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="160"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="168"/>
         <source>Date shown</source>
         <translation>Fecha mostrada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="164"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="172"/>
         <source>Clients due today</source>
         <translation>Clientes pendientes hoy</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="170"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="178"/>
         <source>Column headings</source>
         <translation>Encabezados de columna</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="171"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="179"/>
         <source>Row headings</source>
         <translation>Encabezados de fila</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="178"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="186"/>
         <source>Nobody due</source>
         <translation>Nadie pendiente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="183"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="191"/>
         <source>&amp;Open chart</source>
         <translation>&amp;Abrir expediente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="184"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="192"/>
         <source>Open the chart of the selected client</source>
         <translation>Abrir el expediente del cliente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="186"/>
-        <location filename="../../counselor_desk/ui/today_view.py" line="187"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="194"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="195"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="212"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="220"/>
         <source>No one is due today.</source>
         <translation>No hay nadie pendiente para hoy.</translation>
     </message>
@@ -4331,69 +5829,632 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="47"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="49"/>
         <source>Retest: the last screen was refused, missed or invalid</source>
         <translation>Repetir: la última prueba fue rechazada, no se hizo o no fue válida</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="50"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="52"/>
         <source>No sample collected yet</source>
         <translation>Todavía no se ha tomado ninguna muestra</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="51"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="53"/>
         <source>Last sample is a week old or more</source>
         <translation>La última muestra tiene una semana o más</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="52"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="54"/>
         <source>Scheduled for today</source>
         <translation>Programada para hoy</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="53"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="55"/>
         <source>Scheduled earlier and never marked</source>
         <translation>Programada antes y nunca marcada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="72"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="58"/>
+        <source>The plan&apos;s review date has come</source>
+        <translation>Llegó la fecha de revisión del plan</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="75"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="72"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="75"/>
         <source>Due for</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="72"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="75"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="72"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="75"/>
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="104"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="107"/>
         <source>Urine screen</source>
         <translation>Prueba de orina</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="105"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="109"/>
+        <source>Treatment plan review</source>
+        <translation>Revisión del plan de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/today_view.py" line="110"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="131"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="136"/>
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/today_view.py" line="134"/>
+        <location filename="../../counselor_desk/ui/today_view.py" line="139"/>
         <source>, since %1</source>
         <translation>, desde el %1</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentPlan</name>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="111"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="112"/>
+        <source>Active</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="113"/>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="114"/>
+        <source>Discontinued</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="117"/>
+        <source>Open</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="118"/>
+        <source>Met</source>
+        <translation>Logrado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="119"/>
+        <source>Revised</source>
+        <translation>Reformulado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="120"/>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="123"/>
+        <source>Problem %1</source>
+        <translation>Problema %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="124"/>
+        <source>Goal %1</source>
+        <translation>Meta %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="125"/>
+        <source>Objective %1</source>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="126"/>
+        <source>Intervention %1</source>
+        <translation>Intervención %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="129"/>
+        <source>problem</source>
+        <translation>problema</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="130"/>
+        <source>goal</source>
+        <translation>meta</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="131"/>
+        <source>objective</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="132"/>
+        <source>intervention</source>
+        <translation>intervención</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="138"/>
+        <source>needs a description</source>
+        <translation>falta la descripción</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="139"/>
+        <source>needs wording</source>
+        <translation>falta la redacción</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="140"/>
+        <source>needs a measurable wording</source>
+        <translation>falta una redacción medible</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="141"/>
+        <source>needs a target date</source>
+        <translation>falta la fecha prevista</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="142"/>
+        <source>needs what is done</source>
+        <translation>falta qué se hace</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="143"/>
+        <source>needs who does it</source>
+        <translation>falta quién lo hace</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="144"/>
+        <source>needs how often</source>
+        <translation>falta la frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="145"/>
+        <source>needs at least one goal</source>
+        <translation>necesita al menos una meta</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="146"/>
+        <source>needs at least one objective</source>
+        <translation>necesita al menos un objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="149"/>
+        <source>needs at least one intervention</source>
+        <translation>necesita al menos una intervención</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="152"/>
+        <source>The plan has no problem yet</source>
+        <translation>El plan todavía no tiene ningún problema</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentPlanView</name>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="439"/>
+        <source>Treatment plans</source>
+        <translation>Planes de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="440"/>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="442"/>
+        <source>&amp;New plan</source>
+        <translation>&amp;Nuevo plan</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="442"/>
+        <source>New plan</source>
+        <translation>Nuevo plan</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="445"/>
+        <source>Save status</source>
+        <translation>Estado de guardado</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="454"/>
+        <source>Review due</source>
+        <translation>Revisión pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="459"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="465"/>
+        <source>Plan status</source>
+        <translation>Estado del plan</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="467"/>
+        <source>&amp;Activate…</source>
+        <translation>&amp;Activar…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="467"/>
+        <source>Activate this plan</source>
+        <translation>Activar este plan</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="471"/>
+        <source>Record &amp;review…</source>
+        <translation>Registrar &amp;revisión…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="471"/>
+        <source>Record a review of this plan</source>
+        <translation>Registrar una revisión de este plan</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="474"/>
+        <source>C&amp;lose plan…</source>
+        <translation>&amp;Cerrar plan…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="474"/>
+        <source>Close this plan</source>
+        <translation>Cerrar este plan</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="486"/>
+        <source>Plan: problems, goals, objectives, interventions</source>
+        <translation>Plan: problemas, metas, objetivos, intervenciones</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="488"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="488"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="497"/>
+        <source>&amp;Items</source>
+        <translation>&amp;Elementos</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="502"/>
+        <source>+ Problem</source>
+        <translation>+ Problema</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="502"/>
+        <source>Add a problem</source>
+        <translation>Agregar un problema</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="503"/>
+        <source>+ Goal</source>
+        <translation>+ Meta</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="503"/>
+        <source>Add a goal</source>
+        <translation>Agregar una meta</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="504"/>
+        <source>+ Objective</source>
+        <translation>+ Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="504"/>
+        <source>Add an objective</source>
+        <translation>Agregar un objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="505"/>
+        <source>+ Intervention</source>
+        <translation>+ Intervención</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="505"/>
+        <source>Add an intervention</source>
+        <translation>Agregar una intervención</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="512"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="512"/>
+        <source>Remove the chosen item</source>
+        <translation>Quitar el elemento elegido</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="519"/>
+        <source>Insert: another of the same kind · Ctrl+Shift+N: one level down · Delete: remove · Alt+Up/Down: move · Enter: edit the wording</source>
+        <translation>Insert: otro del mismo tipo · Ctrl+Shift+N: uno un nivel más abajo · Delete: quitar · Alt+Up/Down: mover · Enter: editar la redacción</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="525"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="539"/>
+        <source>Chosen item</source>
+        <translation>Elemento elegido</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="611"/>
+        <source>Choose an item in the tree.</source>
+        <translation>Elija un elemento del árbol.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="616"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="618"/>
+        <source>P&amp;roblem:</source>
+        <translation>Pro&amp;blema:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="622"/>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="624"/>
+        <source>Best in the client&apos;s own words</source>
+        <translation>Mejor con las propias palabras del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="625"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Meta:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="629"/>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="632"/>
+        <source>Something anyone could see or count, e.g. attends two meetings a week</source>
+        <translation>Algo que cualquiera pueda ver o contar, p. ej., asiste a dos reuniones por semana</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="634"/>
+        <source>Target date</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="638"/>
+        <source>Objective status</source>
+        <translation>Estado del objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="643"/>
+        <source>Sessions that worked on this objective</source>
+        <translation>Sesiones que trabajaron este objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="647"/>
+        <source>&amp;Sessions that worked on it:</source>
+        <translation>&amp;Sesiones que lo trabajaron:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="650"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1114"/>
+        <source>Open n&amp;ote</source>
+        <translation>Abr&amp;ir nota</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="650"/>
+        <source>Open the note of the chosen session</source>
+        <translation>Abrir la nota de la sesión elegida</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="655"/>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="656"/>
+        <source>&amp;Target date:</source>
+        <translation>&amp;Fecha prevista:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="657"/>
+        <source>St&amp;atus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="670"/>
+        <source>What is done</source>
+        <translation>Qué se hace</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="674"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="675"/>
+        <source>e.g. counselor, peer specialist</source>
+        <translation>p. ej., consejero(a), especialista de pares</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="678"/>
+        <source>How often</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="679"/>
+        <source>e.g. weekly, every session</source>
+        <translation>p. ej., cada semana, en cada sesión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="680"/>
+        <source>&amp;What is done:</source>
+        <translation>Qué se &amp;hace:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="681"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Quién:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="682"/>
+        <source>How o&amp;ften:</source>
+        <translation>&amp;Frecuencia:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="893"/>
+        <source>This plan could not be saved yet, so it stays open. %1</source>
+        <translation>Este plan todavía no se pudo guardar, así que sigue abierto. %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="910"/>
+        <source>Choose a client from the list.</source>
+        <translation>Elija un cliente de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="913"/>
+        <source>This client has no treatment plan yet. Choose New plan to start one.</source>
+        <translation>Este cliente todavía no tiene un plan de tratamiento. Elija Nuevo plan para comenzar uno.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="979"/>
+        <source>by %1</source>
+        <translation>para el %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="983"/>
+        <source>1 session</source>
+        <translation>1 sesión</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="985"/>
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1066"/>
+        <source>Active · review due since %1</source>
+        <translation>Vigente · revisión pendiente desde el %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1068"/>
+        <source>Active · next review %1</source>
+        <translation>Vigente · próxima revisión: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1073"/>
+        <source>Draft: fill in every item, then activate it with a review date.</source>
+        <translation>Borrador: complete todos los elementos y después actívelo con una fecha de revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1078"/>
+        <source>%1 on %2 · kept as it was</source>
+        <translation>%1 el %2 · se conserva tal como quedó</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1086"/>
+        <source>Review due: this plan&apos;s review date, %1, has come. Go over it with the client, update it, then choose Record review.</source>
+        <translation>Revisión pendiente: llegó la fecha de revisión de este plan (%1). Revíselo con el cliente, actualícelo y después elija Registrar revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1116"/>
+        <source>Open sessi&amp;on</source>
+        <translation>Abr&amp;ir sesión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1194"/>
+        <source>Cannot remove</source>
+        <translation>No se puede quitar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1196"/>
+        <source>%1 holds an objective that sessions worked on, so it stays in the plan. Mark the objective met, revised or dropped instead.</source>
+        <translation>%1 contiene un objetivo que se trabajó en sesiones, así que se queda en el plan. En su lugar, marque el objetivo como logrado, reformulado o descartado.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1204"/>
+        <source>The item under it goes too.</source>
+        <translation>También se quitará el elemento que tiene debajo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1206"/>
+        <source>The %n items under it go too.</source>
+        <translation>
+            <numerusform>También se quitará el %n elemento que tiene debajo.</numerusform>
+            <numerusform>También se quitarán los %n elementos que tiene debajo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1209"/>
+        <source>Remove item</source>
+        <translation>Quitar elemento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1210"/>
+        <source>Remove %1 from the plan?</source>
+        <translation>¿Quitar %1 del plan?</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1271"/>
+        <source>Not saved yet</source>
+        <translation>Todavía no se guardó</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1276"/>
+        <source>Not saved yet: %1</source>
+        <translation>Todavía no se guardó: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1369"/>
+        <source>Activate plan</source>
+        <translation>Activar plan</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1370"/>
+        <source>The plan is in force from today. When should it be reviewed?</source>
+        <translation>El plan está vigente a partir de hoy. ¿Cuándo se debe revisar?</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1385"/>
+        <source>Record review</source>
+        <translation>Registrar revisión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1387"/>
+        <source>The plan as it stands now is kept as reviewed today. When is the next review?</source>
+        <translation>El plan, tal como está ahora, queda guardado como revisado hoy. ¿Cuándo es la próxima revisión?</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1445"/>
+        <source>Not ready yet:</source>
+        <translation>Todavía no está listo:</translation>
     </message>
 </context>
 <context>
@@ -4707,152 +6768,152 @@ F11.20 Trastorno por consumo de opioides</translation>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="380"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="366"/>
         <source>&amp;Worksheets</source>
         <translation>&amp;Hojas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="384"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="370"/>
         <source>Worksheets</source>
         <translation>Hojas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="399"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="385"/>
         <source>New &amp;worksheet…</source>
         <translation>Nueva hoja de &amp;trabajo…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="401"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="387"/>
         <source>New worksheet</source>
         <translation>Nueva hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="402"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="388"/>
         <source>&amp;History</source>
         <translation>Historia&amp;l</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="405"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="391"/>
         <source>History of this worksheet</source>
         <translation>Historial de esta hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="411"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="397"/>
         <source>Show &amp;version</source>
         <translation>Ver &amp;versión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="413"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="399"/>
         <source>Show the chosen version</source>
         <translation>Ver la versión elegida</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="426"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="412"/>
         <source>About this worksheet</source>
         <translation>Acerca de esta hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="429"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="415"/>
         <source>Save status</source>
         <translation>Estado de guardado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="430"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="416"/>
         <source>Mark &amp;complete</source>
         <translation>Marcar como &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="432"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="418"/>
         <source>Mark this worksheet complete</source>
         <translation>Marcar esta hoja de trabajo como completa</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="433"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="419"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reabrir</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="435"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="421"/>
         <source>Reopen this worksheet to change it</source>
         <translation>Reabrir esta hoja de trabajo para cambiarla</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="445"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="431"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="660"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="646"/>
         <source>Choose a worksheet, or start a new one.</source>
         <translation>Elija una hoja de trabajo o comience una nueva.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="662"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="648"/>
         <source>Choose a client from the list.</source>
         <translation>Elija un cliente de la lista.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="676"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="662"/>
         <source>No versions yet: one is kept each time it is marked complete.</source>
         <translation>Todavía no hay versiones: se guarda una cada vez que se marca como completa.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="685"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="671"/>
         <source>Version %1, marked complete %2</source>
         <translation>Versión %1, marcada como completa el %2</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="687"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="673"/>
         <source>Version %1, reopened %2</source>
         <translation>Versión %1, reabierta el %2</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="749"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="735"/>
         <source>The form of this worksheet (%1) is missing or was refused when the program started, so it cannot be shown. Its answers are kept.</source>
         <translation>Falta el formulario de esta hoja de trabajo (%1) o se rechazó al iniciar el programa, así que no se puede mostrar. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="783"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="769"/>
         <source>Started %1</source>
         <translation>Iniciada el %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="786"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="772"/>
         <source>tied to a session</source>
         <translation>vinculada a una sesión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="789"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="775"/>
         <source>in %1, the client&apos;s language</source>
         <translation>idioma del cliente: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="825"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="811"/>
         <source>Not saved yet: %1</source>
         <translation>Todavía no se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="831"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="817"/>
         <source>This worksheet could not be saved yet, so it stays open. %1</source>
         <translation>Esta hoja de trabajo todavía no se pudo guardar, así que sigue abierta. %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="840"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="826"/>
         <source>Marking complete…</source>
         <translation>Marcando como completa…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="844"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="830"/>
         <source>Complete since %1</source>
         <translation>Completa desde el %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="846"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="832"/>
         <source>Complete</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="952"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="938"/>
         <source>Not complete yet:</source>
         <translation>Todavía no está completa:</translation>
     </message>
@@ -4868,129 +6929,154 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>_Overview</name>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="126"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="75"/>
         <source>Current medication</source>
         <translation>Medicamento actual</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="127"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="76"/>
         <source>Current medication:</source>
         <translation>Medicamento actual:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="128"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="77"/>
         <source>Recent sessions</source>
         <translation>Sesiones recientes</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="129"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="78"/>
         <source>Recent sessions:</source>
         <translation>Sesiones recientes:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="130"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="79"/>
         <source>Next appointment</source>
         <translation>Próxima cita</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="131"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="80"/>
         <source>Next appointment:</source>
         <translation>Próxima cita:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="135"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="81"/>
+        <source>Treatment plan</source>
+        <translation>Plan de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/chart.py" line="82"/>
+        <source>Treatment plan:</source>
+        <translation>Plan de tratamiento:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/chart.py" line="88"/>
         <source>Drafts waiting for signature</source>
         <translation>Borradores pendientes de firma</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="138"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="91"/>
         <source>Open &amp;oldest draft</source>
         <translation>Abrir el &amp;borrador más antiguo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="138"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="91"/>
         <source>Open oldest draft</source>
         <translation>Abrir el borrador más antiguo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="143"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="96"/>
         <source>To sign:</source>
         <translation>Por firmar:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="144"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="97"/>
         <source>Diagnoses</source>
         <translation>Diagnósticos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="145"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="98"/>
         <source>Diagnoses:</source>
         <translation>Diagnósticos:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="146"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="99"/>
         <source>Treatment dates</source>
         <translation>Fechas del tratamiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="147"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="100"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="160"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="113"/>
         <source>no note</source>
         <translation>sin nota</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="161"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="114"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="162"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="115"/>
         <source>signed</source>
         <translation>firmada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="163"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="116"/>
         <source>signed, late entry</source>
         <translation>firmada, entrada tardía</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="180"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="130"/>
+        <source>no active plan</source>
+        <translation>sin plan vigente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/chart.py" line="132"/>
+        <source>review due %1</source>
+        <translation>revisión pendiente desde el %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/chart.py" line="134"/>
+        <source>next review %1</source>
+        <translation>próxima revisión: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/chart.py" line="148"/>
         <source>since %1</source>
         <translation>desde el %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="182"/>
-        <location filename="../../counselor_desk/ui/chart.py" line="219"/>
-        <location filename="../../counselor_desk/ui/chart.py" line="228"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="150"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="187"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="196"/>
         <source>None recorded</source>
         <translation>Nada registrado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="194"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="162"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="199"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="167"/>
         <source>No sessions yet</source>
         <translation>Todavía no hay sesiones</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="203"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="171"/>
         <source>Not recorded in the latest note</source>
         <translation>No consta en la nota más reciente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="208"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="176"/>
         <source>1 draft waiting for signature</source>
         <translation>1 borrador pendiente de firma</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counselor_desk/ui/chart.py" line="210"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="178"/>
         <source>%n drafts waiting for signature</source>
         <translation>
             <numerusform>%n borrador pendiente de firma</numerusform>
@@ -4998,22 +7084,22 @@ F11.20 Trastorno por consumo de opioides</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="212"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="180"/>
         <source>No drafts waiting</source>
         <translation>No hay borradores pendientes</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="222"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="190"/>
         <source>Admitted %1</source>
         <translation>Admisión: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="223"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="191"/>
         <source>Discharged %1</source>
         <translation>Alta: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/chart.py" line="224"/>
+        <location filename="../../counselor_desk/ui/chart.py" line="192"/>
         <source>Recovery date %1</source>
         <translation>Fecha de recuperación: %1</translation>
     </message>
