@@ -17,9 +17,9 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from counselor_desk import __version__
 from counselor_desk.domain.errors import (
@@ -38,6 +38,9 @@ from counselor_desk.vault import backup as backup_files
 from counselor_desk.vault.connection import DatabaseError
 from counselor_desk.vault.locations import default_vaults_dir
 from counselor_desk.vault.store import Vault, create_vault, disable_core_dumps
+
+if TYPE_CHECKING:
+    from counselor_desk.services.printing import Release
 
 ENV_PASSPHRASE = "COUNSELOR_DESK_PASSPHRASE"  # noqa: S105 (a variable name)
 ENV_NEW_PASSPHRASE = "COUNSELOR_DESK_NEW_PASSPHRASE"  # noqa: S105
@@ -245,6 +248,128 @@ def cmd_search(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
+DOCUMENTS = ("summary", "note", "plan", "accounting")
+SUMMARY_DAYS = 90  # the summary's default period: the 90 days up to --to (default today)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-01") from None
+
+
+def _check_export_pdf_usage(args: argparse.Namespace) -> None:
+    """Every usage mistake, before the passphrase is asked for."""
+    document = args.document
+    emergency_fields = [n for n in ("recipient", "facility", "nature") if getattr(args, n)]
+    if args.emergency:
+        missing = [f"--{n}" for n in ("recipient", "facility", "nature") if not getattr(args, n)]
+        if missing:
+            raise UsageError(
+                "A medical-emergency disclosure (42 CFR 2.51) needs " + ", ".join(missing) + "."
+            )
+        if args.counseling_notes:
+            raise UsageError(
+                "SUD counseling notes are never part of a medical-emergency disclosure."
+            )
+    elif emergency_fields:
+        raise UsageError("--recipient, --facility and --nature go with --emergency only.")
+    if document == "note" and not args.note:
+        raise UsageError("--document note needs --note ID.")
+    if args.note and document != "note":
+        raise UsageError("--note goes with --document note.")
+    if args.plan and document != "plan":
+        raise UsageError("--plan goes with --document plan.")
+    if (args.start or args.end) and document not in ("summary", "accounting"):
+        raise UsageError("--from and --to go with --document summary or accounting.")
+    if args.start and args.end and args.end < args.start:
+        raise UsageError("--to is before --from.")
+    if document == "accounting" and not args.client_copy:
+        raise UsageError(
+            "The accounting of disclosures is the client's own copy: use --client-copy."
+        )
+    if args.counseling_notes and document != "summary":
+        raise UsageError("SUD counseling notes print only in the summary (--document summary).")
+
+
+def _export_pdf_release(args: argparse.Namespace, console: Console) -> Release:
+    """The Release the options ask for (checked already); the emergency's nature may come
+    from standard input, after the passphrase, so it stays out of argv and shell history."""
+    from counselor_desk.services.printing import Release
+
+    if args.emergency:
+        nature = args.nature
+        if nature == "-":
+            nature = console.stdin_line() or ""
+            if not nature.strip():
+                raise UsageError("--nature -: give the nature of the emergency on standard input.")
+        return Release.emergency(args.recipient, args.facility, nature)
+    if args.consent:
+        return Release.under_consent(args.consent, include_counseling_notes=args.counseling_notes)
+    return Release.client_copy(include_counseling_notes=args.counseling_notes)
+
+
+def _owned(record_client_id: str, client_id: str, what: str) -> None:
+    if record_client_id != client_id:
+        raise CounselorDeskError(f"{what} is not a record of client {client_id}.")
+
+
+def cmd_export_pdf(args: argparse.Namespace, console: Console) -> int:
+    from counselor_desk.services.caseload import Caseload
+    from counselor_desk.services.plans import Plans
+    from counselor_desk.services.printing import Printed, Printing, PrintOptions
+    from counselor_desk.vault.files import atomic_write
+
+    _check_export_pdf_usage(args)
+    target = Path(args.out)
+    if target.exists():
+        raise CounselorDeskError(f"{target} already exists; choose a new file name.")
+    if not target.parent.resolve().is_dir():
+        raise CounselorDeskError(f"There is no folder {target.parent}; the PDF goes in one.")
+    with open_vault(resolve_vault(args.vault), console) as vault:
+        release = _export_pdf_release(args, console)
+        caseload = Caseload(vault)
+        printing = Printing(vault)
+        options = PrintOptions(language=args.language, disclosed_by=args.by)
+        client = caseload.client(args.client)
+        printed: Printed
+        if args.document == "note":
+            _owned(caseload.note(args.note).client_id, client.id, f"Note {args.note}")
+            printed = printing.session_note(args.note, release, options)
+        elif args.document == "plan":
+            plan_id = args.plan
+            if plan_id is None:
+                plan = printing.plan_to_print(client.id)
+                if plan is None:
+                    raise CounselorDeskError("This client has no treatment plan to print.")
+                plan_id = plan.id
+            _owned(Plans(vault).plan(plan_id).client_id, client.id, f"Plan {plan_id}")
+            printed = printing.treatment_plan(plan_id, release, options)
+        elif args.document == "accounting":
+            printed = printing.accounting(
+                client.id, options, period_start=args.start, period_end=args.end
+            )
+        else:
+            end = args.end or vault.clock().astimezone().date()
+            start = args.start or end - timedelta(days=SUMMARY_DAYS)
+            printed = printing.client_summary(client.id, start, end, release, options)
+        # Logged and written in one transaction: a failed write logs nothing.
+        entry = printing.release(printed, deliver=lambda pdf: atomic_write(target, pdf))
+    pages = f"{printed.info.pages} page{'s' if printed.info.pages != 1 else ''}"
+    if entry is None:
+        what = "the client's own copy"
+    elif entry.consent_id is not None:
+        what = f"a disclosure under consent {entry.consent_id}, logged in the accounting"
+    else:
+        what = "a medical-emergency disclosure (42 CFR 2.51), logged in the accounting"
+    console.say(
+        f"Wrote {target} ({pages}, {what}). It holds client records in clear: keep it safe, "
+        "delete it when done."
+    )
+    return 0
+
+
 def cmd_backup(args: argparse.Namespace, console: Console) -> int:
     with open_vault(resolve_vault(args.vault), console, daily_backup=False) as vault:
         target = Path(args.to).resolve() if args.to else None
@@ -386,6 +511,63 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("query", metavar="QUERY", nargs="?")
     p.add_argument("--limit", type=int, default=50, help="most hits to print (default 50)")
+    p = add(
+        "export-pdf",
+        cmd_export_pdf,
+        "print a client's record to a PDF: the client's own copy, or a disclosure under a "
+        "consent or in a medical emergency (logged in the accounting of disclosures)",
+    )
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("--client", required=True, metavar="ID", help="the client's id")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="a new file (0600)")
+    basis = p.add_mutually_exclusive_group(required=True)
+    basis.add_argument("--consent", metavar="ID", help="disclose under this consent (42 CFR 2.31)")
+    basis.add_argument(
+        "--client-copy", action="store_true", help="the client's own copy (no consent needed)"
+    )
+    basis.add_argument(
+        "--emergency",
+        action="store_true",
+        help="a medical-emergency disclosure without consent (42 CFR 2.51); "
+        "needs --recipient, --facility and --nature",
+    )
+    p.add_argument("--recipient", metavar="NAME", help="emergency: who receives the records")
+    p.add_argument("--facility", metavar="NAME", help="emergency: the recipient's facility")
+    p.add_argument(
+        "--nature",
+        metavar="TEXT",
+        help="emergency: the nature of the emergency; '-' reads it from standard input",
+    )
+    p.add_argument(
+        "--document",
+        choices=DOCUMENTS,
+        default="summary",
+        help="what to print (default: summary)",
+    )
+    p.add_argument("--note", metavar="ID", help="with --document note: the note to print")
+    p.add_argument(
+        "--plan",
+        metavar="ID",
+        help="with --document plan (default: the active plan, else the newest)",
+    )
+    p.add_argument(
+        "--from",
+        dest="start",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help=f"first day of the summary (default: {SUMMARY_DAYS} days before --to)",
+    )
+    p.add_argument(
+        "--to", dest="end", type=_iso_date, metavar="YYYY-MM-DD", help="last day (default: today)"
+    )
+    p.add_argument(
+        "--counseling-notes",
+        action="store_true",
+        help="include SUD counseling notes in the summary (the client's own copy, or a "
+        "consent that names them)",
+    )
+    p.add_argument("--language", choices=("en", "es"), help="default: the client's preferred one")
+    p.add_argument("--by", metavar="NAME", help="who releases it (default: the unlocking slot)")
     p = add("backup", cmd_backup, "write a verified .cdbackup")
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("--to", metavar="FILE.cdbackup")

@@ -342,6 +342,54 @@ _EN: dict[str, str] = {
         "Confidential: who attends this group is protected by 42 CFR part 2. Please do not "
         "copy or share this sheet."
     ),
+    # Treatment plan (export/treatment_plan.py)
+    "tp.title": "Treatment plan",
+    "tp.status": "Status",
+    "tp.status.draft": "Draft",
+    "tp.status.active": "Active",
+    "tp.status.completed": "Completed",
+    "tp.status.discontinued": "Discontinued",
+    "tp.status_review": "{status}  ·  next review {date}",
+    "tp.in_force_since": "In force since",
+    "tp.last_reviewed": "Last reviewed",
+    "tp.next_review": "Next review",
+    "tp.closed_on": "Closed on",
+    "tp.draft_watermark": "DRAFT — NOT IN FORCE",
+    "tp.draft_banner": (
+        "Draft: this plan is not in force yet and may still change. Do not sign it."
+    ),
+    "tp.empty": "No problems are written in this plan yet.",
+    "tp.problem": "Problem {number}",
+    "tp.goal": "Goal {number}",
+    "tp.objective": "Objective {number}",
+    "tp.target": "Target date: {date}",
+    "tp.no_target": "No target date",
+    "tp.objective_status": "Status: {status}",
+    "tp.sessions_one": "Worked on in 1 session",
+    "tp.sessions": "Worked on in {count} sessions",
+    "tp.no_interventions": "No interventions written.",
+    "tp.col.intervention": "Intervention",
+    "tp.col.who": "Who",
+    "tp.col.frequency": "How often",
+    "tp.signatures": "Signatures",
+    "tp.agreement": (
+        "I helped make this plan. I understand it, and I agree to work on it. I can ask "
+        "to change it at any time."
+    ),
+    "tp.sign.client": "Client signature",
+    "tp.sign.guardian": "Parent or guardian signature",
+    "tp.sign.counselor": "Counselor signature and credentials",
+    "tp.sign.date": "Date",
+    "objective.open": "open",
+    "objective.met": "met",
+    "objective.revised": "revised",
+    "objective.dropped": "dropped",
+    # What a disclosure released, as the cover and the accounting say it
+    "disc.what.session-note": "Session note of {date}",
+    "disc.what.client-summary": "Client summary, {start} to {end}",
+    "disc.what.treatment-plan": "Treatment plan ({status})",
+    "disc.with_counseling": "{what}, with SUD counseling notes",
+    "disc.emergency_purpose": "Treatment of a medical emergency",
 }
 
 _ES: dict[str, str] = {
@@ -638,6 +686,52 @@ _ES: dict[str, str] = {
         "Confidencial: la asistencia a este grupo está protegida por la parte 2 del título "
         "42 del CFR. No copie ni comparta esta hoja."
     ),
+    "tp.title": "Plan de tratamiento",
+    "tp.status": "Estado",
+    "tp.status.draft": "Borrador",
+    "tp.status.active": "Activo",
+    "tp.status.completed": "Completado",
+    "tp.status.discontinued": "Suspendido",
+    "tp.status_review": "{status}  ·  próxima revisión el {date}",
+    "tp.in_force_since": "Vigente desde",
+    "tp.last_reviewed": "Última revisión",
+    "tp.next_review": "Próxima revisión",
+    "tp.closed_on": "Cerrado el",
+    "tp.draft_watermark": "BORRADOR — NO VIGENTE",
+    "tp.draft_banner": (
+        "Borrador: este plan todavía no está vigente y puede cambiar. No lo firme."
+    ),
+    "tp.empty": "Este plan todavía no tiene problemas escritos.",
+    "tp.problem": "Problema {number}",
+    "tp.goal": "Meta {number}",
+    "tp.objective": "Objetivo {number}",
+    "tp.target": "Fecha meta: {date}",
+    "tp.no_target": "Sin fecha meta",
+    "tp.objective_status": "Estado: {status}",
+    "tp.sessions_one": "Se trabajó en 1 sesión",
+    "tp.sessions": "Se trabajó en {count} sesiones",
+    "tp.no_interventions": "No hay intervenciones escritas.",
+    "tp.col.intervention": "Intervención",
+    "tp.col.who": "Quién",
+    "tp.col.frequency": "Con qué frecuencia",
+    "tp.signatures": "Firmas",
+    "tp.agreement": (
+        "Ayudé a hacer este plan. Lo entiendo y estoy de acuerdo en trabajar en él. Puedo "
+        "pedir cambios en cualquier momento."
+    ),
+    "tp.sign.client": "Firma del cliente",
+    "tp.sign.guardian": "Firma del padre, la madre o el tutor",
+    "tp.sign.counselor": "Firma y credenciales del consejero",
+    "tp.sign.date": "Fecha",
+    "objective.open": "en curso",
+    "objective.met": "logrado",
+    "objective.revised": "revisado",
+    "objective.dropped": "descartado",
+    "disc.what.session-note": "Nota de la sesión del {date}",
+    "disc.what.client-summary": "Resumen del cliente, del {start} al {end}",
+    "disc.what.treatment-plan": "Plan de tratamiento ({status})",
+    "disc.with_counseling": "{what}, con notas de consejería sobre el uso de sustancias",
+    "disc.emergency_purpose": "Tratamiento de una emergencia médica",
 }
 
 CATALOG: MappingProxyType[str, MappingProxyType[str, str]] = MappingProxyType(

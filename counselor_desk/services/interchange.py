@@ -94,6 +94,7 @@ from counselor_desk.vault import measures as measure_repo
 from counselor_desk.vault import screening as screening_repo
 from counselor_desk.vault import sessions as session_repo
 from counselor_desk.vault.connection import Connection
+from counselor_desk.vault.disclosures import DisclosureEntry
 from counselor_desk.vault.files import atomic_write
 from counselor_desk.vault.store import Vault
 
@@ -186,6 +187,7 @@ class ClientBundle:
     prizes_given: tuple[StampedPrize, ...] = ()
     treatment_plans: tuple[care.PlanBundle, ...] = ()
     support_network: tuple[NetworkMember, ...] = ()
+    disclosures: tuple[DisclosureEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -626,6 +628,7 @@ class _Reader:
                 prizes_given=tuple(p for p in prizes if p is not None),
                 treatment_plans=treatment_plans,
                 support_network=network,
+                disclosures=care.read_disclosures(self, obj, path, client_id),
             )
         )
 
@@ -1517,6 +1520,7 @@ def _write_bundle(
     links = [link for item in bundle.sessions for link in item.objectives]
     care.write_plans(conn, bundle.treatment_plans, links, now)
     care.write_network(conn, bundle.support_network, now)
+    care.write_disclosures(conn, bundle.disclosures, now)
 
 
 # -- export --------------------------------------------------------------------------------
@@ -1807,6 +1811,9 @@ def _export_client(conn: Connection, client: Client) -> dict[str, Any]:
     network = care.export_network(conn, client.id)
     if network:
         record["support_network"] = network
+    disclosures = care.export_disclosures(conn, client.id)
+    if disclosures:
+        record["disclosures"] = disclosures
     return record
 
 

@@ -43,11 +43,13 @@ from counselor_desk.domain.treatment_plan import (
     problems_from_body,
     to_body,
 )
+from counselor_desk.vault import disclosures as disclosure_repo
 from counselor_desk.vault import groups as group_repo
 from counselor_desk.vault import network as network_repo
 from counselor_desk.vault import plans as plan_repo
 from counselor_desk.vault import supervision as supervision_repo
 from counselor_desk.vault.connection import Connection
+from counselor_desk.vault.disclosures import DisclosureEntry
 
 # Record kind (as named in messages) → the table that holds it; interchange.py checks
 # these ids against the vault with its own.
@@ -55,6 +57,7 @@ TABLES: Mapping[str, str] = {
     "treatment plan": "treatment_plans",
     "support-network member": "network_members",
     "group session": "group_sessions",
+    "disclosure": "disclosures",
 }
 
 
@@ -821,4 +824,122 @@ def export_groups(conn: Connection) -> list[dict[str, Any]]:
             ],
         }
         for group in groups
+    ]
+
+
+# -- the accounting of disclosures ---------------------------------------------------------------
+
+DISCLOSED_DOCUMENTS = ("session-note", "client-summary", "treatment-plan")
+
+
+def read_disclosures(
+    reader: Reader, client: Mapping[str, Any], path: str, client_id: str
+) -> tuple[DisclosureEntry, ...]:
+    """A client's accounting of disclosures: each under a consent of this client given in
+    this file, or a medical emergency with its facility and nature (exactly one)."""
+    consent_ids = {c["id"] for c in _dicts(client, "consents") if isinstance(c.get("id"), str)}
+    read: list[DisclosureEntry] = []
+    for sub, item in reader.items(client, "disclosures"):
+        where = f"{path}.{sub}"
+        disclosure_id = reader.record_id(item, where, "disclosure")
+        disclosed_at = reader.time_at(item, "disclosed_at", where)
+        created = reader.time_at(item, "created_at", where)
+        texts = {
+            key: reader.text(item, key)
+            for key in ("recipient", "information", "purpose", "disclosed_by", "document")
+        }
+        facility = reader.text(item, "facility")
+        consent_id = reader.text(item, "consent_id")
+        nature = reader.text(item, "emergency_nature")
+        pages = item.get("pages")
+        digest = reader.text(item, "sha256")
+        fine = True
+        for key, value in texts.items():
+            if value is not None and not value.strip():
+                reader.problem(f"{where}.{key}", "must not be blank")
+                fine = False
+        if (consent_id is None) == (nature is None):
+            reader.problem(
+                where,
+                "a disclosure is made under a consent (consent_id) or in a medical emergency "
+                "(emergency_nature): exactly one",
+            )
+            fine = False
+        if consent_id is not None and consent_id not in consent_ids:
+            reader.problem(
+                f"{where}.consent_id",
+                f"there is no consent {consent_id} for this client in this file",
+            )
+            fine = False
+        if nature is not None and consent_id is None:
+            if not nature.strip():
+                reader.problem(f"{where}.emergency_nature", "must not be blank")
+                fine = False
+            if not (facility or "").strip():
+                reader.problem(
+                    f"{where}.facility",
+                    "a medical-emergency disclosure (42 CFR 2.51) records the facility",
+                )
+                fine = False
+        if (
+            not fine
+            or disclosed_at is None
+            or any(v is None for v in texts.values())
+            or texts["document"] not in DISCLOSED_DOCUMENTS
+            or not isinstance(pages, int)
+            or isinstance(pages, bool)
+            or pages < 1
+            or digest is None
+        ):
+            continue  # a problem above (or a schema error) says why
+        read.append(
+            DisclosureEntry(
+                id=disclosure_id,
+                client_id=client_id,
+                disclosed_at=disclosed_at,
+                recipient=str(texts["recipient"]),
+                information=str(texts["information"]),
+                purpose=str(texts["purpose"]),
+                disclosed_by=str(texts["disclosed_by"]),
+                document=str(texts["document"]),
+                pages=pages,
+                sha256=digest.lower(),
+                consent_id=consent_id,
+                emergency_nature=nature,
+                facility=facility,
+                created_at=created,
+            )
+        )
+    return tuple(read)
+
+
+def write_disclosures(conn: Connection, entries: Sequence[DisclosureEntry], now: datetime) -> None:
+    """After the client's consents (an entry names one of them)."""
+    for entry in entries:
+        disclosure_repo.add_disclosure(conn, entry, now)
+
+
+def export_disclosures(conn: Connection, client_id: str) -> list[dict[str, Any]]:
+    """A client's accounting of disclosures, oldest first (ties by when logged, then id)."""
+    entries = sorted(
+        disclosure_repo.list_disclosures(conn, client_id),
+        key=lambda e: (format_utc(e.disclosed_at), _t(e.created_at) or "", e.id),
+    )
+    return [
+        {
+            "id": entry.id,
+            "disclosed_at": format_utc(entry.disclosed_at),
+            "recipient": entry.recipient,
+            "facility": entry.facility,
+            "information": entry.information,
+            "purpose": entry.purpose,
+            "consent_id": entry.consent_id,
+            "emergency_nature": entry.emergency_nature,
+            "disclosed_by": entry.disclosed_by,
+            "document": entry.document,
+            "pages": entry.pages,
+            "sha256": entry.sha256,
+            "created_at": _t(entry.created_at),
+        }
+        for entry in entries
     ]

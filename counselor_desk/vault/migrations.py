@@ -483,11 +483,52 @@ def _migration_4(conn: Connection) -> None:
         conn.execute(statement)
 
 
+# The accounting of disclosures (issue 5; 42 CFR 2.24/2.25): one row each time a client's
+# record left the program for someone else, under a consent (consent_id) or in a medical
+# emergency (42 CFR 2.51: emergency_nature and facility, no consent). The row names the
+# document printed (kind, page count, SHA-256 of the PDF's bytes) so the paper can be
+# matched to its entry later. Append-only, like the audit log: the accounting is what the
+# client is owed, so it is never edited or pruned. The consent stays referenced, so a
+# consent that was used can never be deleted out from under its entries.
+MIGRATION_5 = """
+CREATE TABLE disclosures (
+    id TEXT PRIMARY KEY,
+    client_id TEXT NOT NULL REFERENCES clients(id),
+    disclosed_at TEXT NOT NULL,
+    recipient TEXT NOT NULL CHECK (trim(recipient) <> ''),
+    facility TEXT,
+    information TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    consent_id TEXT REFERENCES consents(id),
+    emergency_nature TEXT,
+    disclosed_by TEXT NOT NULL,
+    document TEXT NOT NULL,
+    pages INTEGER NOT NULL CHECK (pages >= 1),
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    created_at TEXT NOT NULL,
+    CHECK ((consent_id IS NULL) <> (emergency_nature IS NULL)),
+    CHECK (emergency_nature IS NULL OR trim(coalesce(facility, '')) <> '')
+);
+CREATE INDEX disclosures_client ON disclosures(client_id, disclosed_at);
+CREATE INDEX disclosures_consent ON disclosures(consent_id);
+CREATE TRIGGER disclosures_append_only_update BEFORE UPDATE ON disclosures
+BEGIN SELECT RAISE(ABORT, 'the accounting of disclosures is append-only'); END;
+CREATE TRIGGER disclosures_append_only_delete BEFORE DELETE ON disclosures
+BEGIN SELECT RAISE(ABORT, 'the accounting of disclosures is append-only'); END;
+"""
+
+
+def _migration_5(conn: Connection) -> None:
+    for statement in _split(MIGRATION_5):
+        conn.execute(statement)
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _migration_1,
     _migration_2,
     _migration_3,
     _migration_4,
+    _migration_5,
 )
 LATEST_VERSION = len(MIGRATIONS)
 
