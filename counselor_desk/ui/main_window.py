@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
             self.open_cosign,
             "cosign",
         )
+        self.act_handouts = self._action(
+            self.tr("Client &handouts…"), [QKeySequence("Ctrl+H")], self.open_handouts, "handouts"
+        )
         self.act_new_client = self._action(
             self.tr("&New client…"),
             [QKeySequence(std.New), QKeySequence("Ctrl+N")],
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.act_today)
         edit_menu.addAction(self.act_groups)
         edit_menu.addAction(self.act_cosign)
+        edit_menu.addAction(self.act_handouts)
         edit_menu.addAction(self.act_settings)
 
     def _set_unlocked_actions(self, unlocked: bool) -> None:
@@ -165,6 +169,7 @@ class MainWindow(QMainWindow):
             self.act_today,
             self.act_groups,
             self.act_cosign,
+            self.act_handouts,
             self.act_new_client,
             self.act_settings,
             self.act_undo,
@@ -335,6 +340,22 @@ class MainWindow(QMainWindow):
         from counselor_desk.ui.cosign_view import CosignWindow
 
         CosignWindow.ask(self.workspace, self)
+
+    def open_handouts(self) -> None:
+        """Plain-language handouts, in the shown client's language by default."""
+        if self.workspace is None or self.desk is None:
+            return
+        from counselor_desk.domain.errors import CounselorDeskError
+        from counselor_desk.ui.handouts_view import HandoutsDialog
+
+        client_id = self.desk.chart.current_client_id
+        language = None
+        if client_id:
+            try:
+                language = self.workspace.caseload.client(client_id).preferred_language
+            except CounselorDeskError:
+                language = None
+        HandoutsDialog.ask(self._settings, self, language=language)
 
     def _signer(self, vault: Vault) -> str:
         """Who signs in this window: a supervisor signs with their own slot's label."""

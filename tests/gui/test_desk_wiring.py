@@ -154,3 +154,25 @@ def test_a_supervisor_signs_with_their_own_name(
     finally:
         window.lock("quit")
         counselor.lock()
+
+
+def test_handouts_open_in_the_shown_clients_language(
+    qtbot, monkeypatch, window, open_vault, ids
+) -> None:
+    from counselor_desk.domain.records import Language
+    from counselor_desk.ui.handouts_view import HandoutsDialog
+
+    asked: list[object] = []
+    monkeypatch.setattr(
+        HandoutsDialog,
+        "ask",
+        classmethod(lambda cls, settings, parent=None, **kw: asked.append(kw.get("language"))),
+    )
+    window.open_vault(open_vault)
+    desk = window.desk
+    assert desk is not None
+    assert QKeySequence("Ctrl+H") in window.act_handouts.shortcuts()
+    desk.client_list.select_client(ids["dana"])  # Dana prefers Spanish
+    desk.show_client(ids["dana"])
+    window.act_handouts.trigger()
+    assert asked == [Language.SPANISH]
