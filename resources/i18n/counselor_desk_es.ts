@@ -803,42 +803,42 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>ClosePlanDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="313"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="319"/>
         <source>Close treatment plan</source>
         <translation>Cerrar plan de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="317"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="323"/>
         <source>A closed plan is kept as it is and cannot be changed again. Sessions that worked on it keep their links.</source>
         <translation>Un plan cerrado se conserva tal como está y ya no se puede volver a cambiar. Las sesiones que lo trabajaron conservan sus vínculos.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="323"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="329"/>
         <source>What this does</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="324"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="330"/>
         <source>&amp;Completed: the plan&apos;s work is done</source>
         <translation>&amp;Completado: el trabajo del plan terminó</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="325"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="331"/>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="327"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="333"/>
         <source>&amp;Discontinued: the plan stopped before its work was done</source>
         <translation>&amp;Interrumpido: el plan se detuvo antes de terminar su trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="329"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="335"/>
         <source>Discontinued</source>
         <translation>Interrumpido</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="335"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="341"/>
         <source>Close plan</source>
         <translation>Cerrar plan</translation>
     </message>
@@ -1539,7 +1539,7 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/cosign_view.py" line="375"/>
-        <location filename="../../counselor_desk/ui/cosign_view.py" line="394"/>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="395"/>
         <source>Signed by {signer} on {when}</source>
         <translation>Firmada por {signer} el {when}</translation>
     </message>
@@ -1554,32 +1554,37 @@ F11.20 Trastorno por consumo de opioides</translation>
         <translation>Enviada para firma conjunta por {name} el {when}</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cosign_view.py" line="417"/>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="392"/>
+        <source>Addenda</source>
+        <translation>Adendas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="418"/>
         <source>Read a note first: choose it and press Enter.</source>
         <translation>Primero lea una nota: elíjala y pulse Enter.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cosign_view.py" line="422"/>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="423"/>
         <source>Co-sign note</source>
         <translation>Cofirmar nota</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cosign_view.py" line="423"/>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="424"/>
         <source>Co-sign this note by {signer} as {name}?</source>
         <translation>¿Cofirmar esta nota de {signer} como {name}?</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cosign_view.py" line="427"/>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="428"/>
         <source>Your co-signature is stored with the note&apos;s signature hash. It cannot be changed or removed afterwards.</source>
         <translation>Su firma conjunta se guarda junto con el hash de la firma de la nota. Después ya no se puede cambiar ni quitar.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cosign_view.py" line="435"/>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="436"/>
         <source>Co-signing…</source>
         <translation>Cofirmando…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cosign_view.py" line="449"/>
+        <location filename="../../counselor_desk/ui/cosign_view.py" line="450"/>
         <source>Co-signed by {name} on {when}.</source>
         <translation>Cofirmada por {name} el {when}.</translation>
     </message>
@@ -2296,6 +2301,60 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
 </context>
 <context>
+    <name>HandoutsDialog</name>
+    <message>
+        <location filename="../../counselor_desk/ui/handouts_view.py" line="103"/>
+        <location filename="../../counselor_desk/ui/handouts_view.py" line="123"/>
+        <source>Handouts</source>
+        <translation>Folletos</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/handouts_view.py" line="112"/>
+        <source>Language of the handouts</source>
+        <translation>Idioma de los folletos</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/handouts_view.py" line="117"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/handouts_view.py" line="119"/>
+        <source>Lar&amp;ge print (14 pt)</source>
+        <translation>Letra &amp;grande (14 pt)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/handouts_view.py" line="120"/>
+        <source>Large print</source>
+        <translation>Letra grande</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/handouts_view.py" line="131"/>
+        <source>Handout text</source>
+        <translation>Texto del folleto</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/handouts_view.py" line="142"/>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/handouts_view.py" line="143"/>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/handouts_view.py" line="144"/>
+        <source>Print preview (Ctrl+P)</source>
+        <translation>Vista previa de impresión (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/handouts_view.py" line="149"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../counselor_desk/ui/models.py" line="64"/>
@@ -2550,71 +2609,76 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/main_window.py" line="119"/>
+        <source>Client &amp;handouts…</source>
+        <translation>F&amp;olletos para el cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/main_window.py" line="122"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="126"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="129"/>
         <source>Se&amp;ttings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="132"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="134"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="136"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="146"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="151"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="233"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="238"/>
         <source>This vault failed its integrity check (%1). Keep working only to copy what you need; then restore the newest backup (counselor-desk restore … --replace-damaged).</source>
         <translation>Esta bóveda no pasó su revisión de integridad (%1). Siga trabajando solo para copiar lo que necesite; después restaure la copia de seguridad más reciente (counselor-desk restore … --replace-damaged).</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="238"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="243"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="281"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="286"/>
         <source>Locked after a quiet spell. Your drafts were saved.</source>
         <translation>Se bloqueó tras un rato sin actividad. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="282"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="287"/>
         <source>Locked before the computer slept. Your drafts were saved.</source>
         <translation>Se bloqueó antes de que la computadora entrara en reposo. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="283"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="288"/>
         <source>Locked with the screen. Your drafts were saved.</source>
         <translation>Se bloqueó junto con la pantalla. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="284"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="289"/>
         <source>Locked after the computer woke up. Your drafts were saved.</source>
         <translation>Se bloqueó al reactivarse la computadora. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="286"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="291"/>
         <source>Locked. Your drafts were saved.</source>
         <translation>Se bloqueó. Sus borradores se guardaron.</translation>
     </message>
@@ -3704,59 +3768,71 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>ObjectivesDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="50"/>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="46"/>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="182"/>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="189"/>
         <source>Objectives addressed</source>
         <translation>Objetivos abordados</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="54"/>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="50"/>
         <source>Tick each objective of the treatment plan this session worked on. The plan then shows the session under each one.</source>
         <translation>Marque cada objetivo del plan de tratamiento que se trabajó en esta sesión. Después, el plan muestra la sesión debajo de cada uno.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="60"/>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="56"/>
         <source>What this does</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="63"/>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="59"/>
         <source>Objectives of the treatment plan</source>
         <translation>Objetivos del plan de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="72"/>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="68"/>
         <source>&amp;Objectives:</source>
         <translation>&amp;Objetivos:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="80"/>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="76"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="81"/>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="77"/>
         <source>Save the objectives ticked</source>
         <translation>Guardar los objetivos marcados</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="84"/>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="80"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="113"/>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="109"/>
         <source>%1 plan, started %2</source>
-        <translation>Plan iniciado el %2 (%1)</translation>
+        <translation>Plan (%1), iniciado el %2</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="134"/>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="130"/>
         <source>(no wording yet)</source>
         <translation>(todavía sin redactar)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="137"/>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="133"/>
         <source>by %1</source>
         <translation>para el %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="174"/>
+        <source>That session belongs to another client.</source>
+        <translation>Esa sesión pertenece a otro cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/objectives_dialog.py" line="190"/>
+        <source>This client has no active treatment plan. Activate one in the chart&apos;s Treatment plan tab, then name the objectives this session worked on.</source>
+        <translation>Este cliente no tiene un plan de tratamiento vigente. Active uno en la pestaña Plan de tratamiento del expediente y después indique los objetivos que se trabajaron en esta sesión.</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +3985,305 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="338"/>
+        <source>Print preview: %1</source>
+        <translation>Vista previa de impresión: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="358"/>
+        <source>Document pages</source>
+        <translation>Páginas del documento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="382"/>
+        <source>Preparing “%1”…</source>
+        <translation>Preparando “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="385"/>
+        <source>Pages prepared</source>
+        <translation>Páginas preparadas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="388"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="389"/>
+        <source>Cancel preparing the document</source>
+        <translation>Cancelar la preparación del documento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="416"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="416"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="541"/>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="416"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Página anterior (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="419"/>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="424"/>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Siguiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="424"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="540"/>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="424"/>
+        <source>Next page (Page Down)</source>
+        <translation>Página siguiente (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="427"/>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="427"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="538"/>
+        <source>Zoom out</source>
+        <translation>Reducir el zoom</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="427"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Reducir el zoom (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="432"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="432"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="537"/>
+        <source>Zoom in</source>
+        <translation>Aumentar el zoom</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="432"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Aumentar el zoom (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="437"/>
+        <source>Fit &amp;width</source>
+        <translation>Ajustar al a&amp;ncho</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="437"/>
+        <source>Fit the page to the width</source>
+        <translation>Ajustar la página al ancho</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="437"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="440"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="440"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="846"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="861"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="882"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="440"/>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Imprimir el documento (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="443"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="444"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="922"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="976"/>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="445"/>
+        <source>Save a copy outside the vault (Ctrl+Shift+S)</source>
+        <translation>Guardar una copia fuera de la bóveda (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="447"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="508"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="447"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="509"/>
+        <source>Close the preview</source>
+        <translation>Cerrar la vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="447"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="448"/>
+        <source>Pa&amp;ge</source>
+        <translation>&amp;Página</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="470"/>
+        <source>Pages sent to the printer</source>
+        <translation>Páginas enviadas a la impresora</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="473"/>
+        <source>S&amp;top printing</source>
+        <translation>&amp;Detener la impresión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="473"/>
+        <source>Stop printing</source>
+        <translation>Detener la impresión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="507"/>
+        <source>What went wrong</source>
+        <translation>Qué salió mal</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="535"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="536"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="539"/>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="542"/>
+        <source>First page</source>
+        <translation>Primera página</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="543"/>
+        <source>Last page</source>
+        <translation>Última página</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="611"/>
+        <source>Page %1 of about %2</source>
+        <translation>Página %1 de unas %2</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="629"/>
+        <source>The document could not be shown.</source>
+        <translation>No se pudo mostrar el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="633"/>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="775"/>
+        <source>Before you print</source>
+        <translation>Antes de imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="777"/>
+        <source>Your computer&apos;s print queue may keep a copy of what you print until the printer has finished, and some printers keep one after. Collect the pages at once, and clear a stuck print job rather than leaving it in the queue. This notice is shown only once.</source>
+        <translation>La cola de impresión de su computadora puede guardar una copia de lo que imprime hasta que la impresora termine, y algunas impresoras guardan una copia después. Recoja las páginas de inmediato y elimine cualquier trabajo de impresión atascado en lugar de dejarlo en la cola. Este aviso se muestra solo una vez.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="826"/>
+        <source>No pages in that range; nothing was printed.</source>
+        <translation>No hay páginas en ese intervalo; no se imprimió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="845"/>
+        <source>Nothing was printed: %1</source>
+        <translation>No se imprimió nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="851"/>
+        <source>Recording that the document leaves the vault…</source>
+        <translation>Registrando que el documento sale de la bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="861"/>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="868"/>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="891"/>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>Se enviaron %1 página(s) a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="898"/>
+        <source>Printing was stopped.</source>
+        <translation>Se detuvo la impresión.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="924"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="952"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="961"/>
+        <source>Saved as %1.</source>
+        <translation>Se guardó como %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="970"/>
+        <source>The PDF could not be saved there (%1).</source>
+        <translation>No se pudo guardar el PDF en ese lugar (%1).</translation>
+    </message>
+</context>
+<context>
     <name>PrizeDialog</name>
     <message>
         <location filename="../../counselor_desk/ui/screens_dialogs.py" line="412"/>
@@ -3994,22 +4369,22 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>ReviewDateDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="281"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="287"/>
         <source>What this does</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="282"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="288"/>
         <source>Next review date</source>
         <translation>Fecha de la próxima revisión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="285"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="291"/>
         <source>&amp;Next review:</source>
         <translation>&amp;Próxima revisión:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="286"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="292"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -4050,6 +4425,89 @@ F11.20 Trastorno por consumo de opioides</translation>
         <location filename="../../counselor_desk/ui/consent_dialog.py" line="262"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>SavePdfDialog</name>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="182"/>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="190"/>
+        <source>The PDF will be saved outside the encrypted vault. Anyone who can open the file can read it, and it stays where you save it until you delete it.</source>
+        <translation>El PDF se guardará fuera de la bóveda cifrada. Cualquier persona que pueda abrir el archivo podrá leerlo, y el archivo permanecerá donde lo guarde hasta que usted lo elimine.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="196"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="197"/>
+        <source>&amp;Protect the file with a password</source>
+        <translation>&amp;Proteger el archivo con una contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="198"/>
+        <source>Protect the file with a password</source>
+        <translation>Proteger el archivo con una contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="201"/>
+        <source>Password for the PDF</source>
+        <translation>Contraseña del PDF</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="204"/>
+        <source>Repeat the password</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="207"/>
+        <source>Password check</source>
+        <translation>Verificación de la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="210"/>
+        <source>&amp;Choose where to save…</source>
+        <translation>&amp;Elegir dónde guardar…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="212"/>
+        <source>Choose where to save</source>
+        <translation>Elegir dónde guardar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="214"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="220"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="221"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="247"/>
+        <source>Use at least %1 characters.</source>
+        <translation>Use al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="249"/>
+        <source>The passwords do not match.</source>
+        <translation>Las contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="259"/>
+        <source>Give the password separately from the file (in person or by phone).</source>
+        <translation>Entregue la contraseña por separado del archivo (en persona o por teléfono).</translation>
     </message>
 </context>
 <context>
@@ -5751,17 +6209,17 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>ThreadModel</name>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="216"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="222"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="216"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="222"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="216"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="222"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -6041,317 +6499,352 @@ F11.20 Trastorno por consumo de opioides</translation>
         <source>The plan has no problem yet</source>
         <translation>El plan todavía no tiene ningún problema</translation>
     </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="184"/>
+        <source>%1 plan, started %2 · review %3</source>
+        <translation>Plan (%1), iniciado el %2 · revisión: %3</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="188"/>
+        <source>%1 plan, %2 to %3</source>
+        <translation>Plan (%1), del %2 al %3</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="192"/>
+        <source>%1 plan, started %2</source>
+        <translation>Plan (%1), iniciado el %2</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="198"/>
+        <source>no note</source>
+        <translation>sin nota</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="200"/>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="202"/>
+        <source>signed, late entry</source>
+        <translation>firmada, entrada tardía</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="204"/>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
 </context>
 <context>
     <name>TreatmentPlanView</name>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="439"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="445"/>
         <source>Treatment plans</source>
         <translation>Planes de tratamiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="440"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="446"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="442"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="448"/>
         <source>&amp;New plan</source>
         <translation>&amp;Nuevo plan</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="442"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="448"/>
         <source>New plan</source>
         <translation>Nuevo plan</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="445"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="451"/>
         <source>Save status</source>
         <translation>Estado de guardado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="454"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="460"/>
         <source>Review due</source>
         <translation>Revisión pendiente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="459"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="465"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="465"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="471"/>
         <source>Plan status</source>
         <translation>Estado del plan</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="467"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="473"/>
         <source>&amp;Activate…</source>
         <translation>&amp;Activar…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="467"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="473"/>
         <source>Activate this plan</source>
         <translation>Activar este plan</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="471"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="477"/>
         <source>Record &amp;review…</source>
         <translation>Registrar &amp;revisión…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="471"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="477"/>
         <source>Record a review of this plan</source>
         <translation>Registrar una revisión de este plan</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="474"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="480"/>
         <source>C&amp;lose plan…</source>
         <translation>&amp;Cerrar plan…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="474"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="480"/>
         <source>Close this plan</source>
         <translation>Cerrar este plan</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="486"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="492"/>
         <source>Plan: problems, goals, objectives, interventions</source>
         <translation>Plan: problemas, metas, objetivos, intervenciones</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="488"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="494"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="488"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="494"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="497"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="503"/>
         <source>&amp;Items</source>
         <translation>&amp;Elementos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="502"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="508"/>
         <source>+ Problem</source>
         <translation>+ Problema</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="502"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="508"/>
         <source>Add a problem</source>
         <translation>Agregar un problema</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="503"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="509"/>
         <source>+ Goal</source>
         <translation>+ Meta</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="503"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="509"/>
         <source>Add a goal</source>
         <translation>Agregar una meta</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="504"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="510"/>
         <source>+ Objective</source>
         <translation>+ Objetivo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="504"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="510"/>
         <source>Add an objective</source>
         <translation>Agregar un objetivo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="505"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="511"/>
         <source>+ Intervention</source>
         <translation>+ Intervención</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="505"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="511"/>
         <source>Add an intervention</source>
         <translation>Agregar una intervención</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="512"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="518"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="512"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="518"/>
         <source>Remove the chosen item</source>
         <translation>Quitar el elemento elegido</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="519"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="525"/>
         <source>Insert: another of the same kind · Ctrl+Shift+N: one level down · Delete: remove · Alt+Up/Down: move · Enter: edit the wording</source>
         <translation>Insert: otro del mismo tipo · Ctrl+Shift+N: uno un nivel más abajo · Delete: quitar · Alt+Up/Down: mover · Enter: editar la redacción</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="525"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="531"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="539"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="545"/>
         <source>Chosen item</source>
         <translation>Elemento elegido</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="611"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="617"/>
         <source>Choose an item in the tree.</source>
         <translation>Elija un elemento del árbol.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="616"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="622"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="618"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="624"/>
         <source>P&amp;roblem:</source>
         <translation>Pro&amp;blema:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="622"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="628"/>
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="624"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="630"/>
         <source>Best in the client&apos;s own words</source>
         <translation>Mejor con las propias palabras del cliente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="625"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="631"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Meta:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="629"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="635"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="632"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="638"/>
         <source>Something anyone could see or count, e.g. attends two meetings a week</source>
         <translation>Algo que cualquiera pueda ver o contar, p. ej., asiste a dos reuniones por semana</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="634"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="640"/>
         <source>Target date</source>
         <translation>Fecha prevista</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="638"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="644"/>
         <source>Objective status</source>
         <translation>Estado del objetivo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="643"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="649"/>
         <source>Sessions that worked on this objective</source>
         <translation>Sesiones que trabajaron este objetivo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="647"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="653"/>
         <source>&amp;Sessions that worked on it:</source>
         <translation>&amp;Sesiones que lo trabajaron:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="650"/>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1114"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="656"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1121"/>
         <source>Open n&amp;ote</source>
         <translation>Abr&amp;ir nota</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="650"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="656"/>
         <source>Open the note of the chosen session</source>
         <translation>Abrir la nota de la sesión elegida</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="655"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="661"/>
         <source>&amp;Objective:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="656"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="662"/>
         <source>&amp;Target date:</source>
         <translation>&amp;Fecha prevista:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="657"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="663"/>
         <source>St&amp;atus:</source>
         <translation>Es&amp;tado:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="670"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="676"/>
         <source>What is done</source>
         <translation>Qué se hace</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="674"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="680"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="675"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="681"/>
         <source>e.g. counselor, peer specialist</source>
         <translation>p. ej., consejero(a), especialista de pares</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="678"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="684"/>
         <source>How often</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="679"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="685"/>
         <source>e.g. weekly, every session</source>
         <translation>p. ej., cada semana, en cada sesión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="680"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="686"/>
         <source>&amp;What is done:</source>
         <translation>Qué se &amp;hace:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="681"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="687"/>
         <source>&amp;Who:</source>
         <translation>&amp;Quién:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="682"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="688"/>
         <source>How o&amp;ften:</source>
         <translation>&amp;Frecuencia:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="893"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="899"/>
         <source>This plan could not be saved yet, so it stays open. %1</source>
         <translation>Este plan todavía no se pudo guardar, así que sigue abierto. %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="910"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="916"/>
         <source>Choose a client from the list.</source>
         <translation>Elija un cliente de la lista.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="913"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="919"/>
         <source>This client has no treatment plan yet. Choose New plan to start one.</source>
         <translation>Este cliente todavía no tiene un plan de tratamiento. Elija Nuevo plan para comenzar uno.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="979"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="985"/>
         <source>by %1</source>
         <translation>para el %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="983"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="989"/>
         <source>1 session</source>
         <translation>1 sesión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="985"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="991"/>
         <source>%n sessions</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -6359,52 +6852,57 @@ F11.20 Trastorno por consumo de opioides</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1066"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="999"/>
+        <source>no wording yet</source>
+        <translation>todavía sin redactar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1073"/>
         <source>Active · review due since %1</source>
         <translation>Vigente · revisión pendiente desde el %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1068"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1075"/>
         <source>Active · next review %1</source>
         <translation>Vigente · próxima revisión: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1073"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1080"/>
         <source>Draft: fill in every item, then activate it with a review date.</source>
         <translation>Borrador: complete todos los elementos y después actívelo con una fecha de revisión.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1078"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1085"/>
         <source>%1 on %2 · kept as it was</source>
         <translation>%1 el %2 · se conserva tal como quedó</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1086"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1093"/>
         <source>Review due: this plan&apos;s review date, %1, has come. Go over it with the client, update it, then choose Record review.</source>
         <translation>Revisión pendiente: llegó la fecha de revisión de este plan (%1). Revíselo con el cliente, actualícelo y después elija Registrar revisión.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1116"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1123"/>
         <source>Open sessi&amp;on</source>
         <translation>Abr&amp;ir sesión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1194"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1201"/>
         <source>Cannot remove</source>
         <translation>No se puede quitar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1196"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1203"/>
         <source>%1 holds an objective that sessions worked on, so it stays in the plan. Mark the objective met, revised or dropped instead.</source>
         <translation>%1 contiene un objetivo que se trabajó en sesiones, así que se queda en el plan. En su lugar, marque el objetivo como logrado, reformulado o descartado.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1204"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1211"/>
         <source>The item under it goes too.</source>
         <translation>También se quitará el elemento que tiene debajo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1206"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1213"/>
         <source>The %n items under it go too.</source>
         <translation>
             <numerusform>También se quitará el %n elemento que tiene debajo.</numerusform>
@@ -6412,47 +6910,47 @@ F11.20 Trastorno por consumo de opioides</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1209"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1216"/>
         <source>Remove item</source>
         <translation>Quitar elemento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1210"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1217"/>
         <source>Remove %1 from the plan?</source>
         <translation>¿Quitar %1 del plan?</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1271"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1278"/>
         <source>Not saved yet</source>
         <translation>Todavía no se guardó</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1276"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1283"/>
         <source>Not saved yet: %1</source>
         <translation>Todavía no se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1369"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1376"/>
         <source>Activate plan</source>
         <translation>Activar plan</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1370"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1377"/>
         <source>The plan is in force from today. When should it be reviewed?</source>
         <translation>El plan está vigente a partir de hoy. ¿Cuándo se debe revisar?</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1385"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1392"/>
         <source>Record review</source>
         <translation>Registrar revisión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1387"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1394"/>
         <source>The plan as it stands now is kept as reviewed today. When is the next review?</source>
         <translation>El plan, tal como está ahora, queda guardado como revisado hoy. ¿Cuándo es la próxima revisión?</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1445"/>
+        <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="1452"/>
         <source>Not ready yet:</source>
         <translation>Todavía no está listo:</translation>
     </message>
