@@ -583,7 +583,13 @@ class ChartView(QWidget):
     ) -> None:
         if self._client is None:
             return
-        consent = ConsentDialog.ask(self, self._client.id, draft=draft, problem=problem)
+        consent = ConsentDialog.ask(
+            self,
+            self._client.id,
+            draft=draft,
+            problem=problem,
+            client_name=self._client.display_name,
+        )
         if consent is None:
             return
         self._write(

@@ -46,7 +46,11 @@ def _problem_label(parent: QWidget) -> QLabel:
 
 
 class ConsentDialog(QDialog):
-    """One field per element; the right to revoke is printed on the form, not typed."""
+    """One field per 42 CFR 2.31 element: the client (named inside the dialog, never in
+    its title), who may disclose, what information, to whom, the purpose, the date signed
+    and who signed (for a minor, the minor, a guardian or both: 42 CFR 2.14), the expiry
+    date or event, and whether it names the SUD counseling notes. The right to revoke is
+    printed on the form, not typed."""
 
     def __init__(
         self,
@@ -54,6 +58,7 @@ class ConsentDialog(QDialog):
         client_id: str,
         draft: Consent | None = None,
         problem: str = "",
+        client_name: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._client_id = client_id
@@ -70,6 +75,15 @@ class ConsentDialog(QDialog):
         )
         intro.setWordWrap(True)
         form = QFormLayout()
+        self.client_label = QLabel(client_name or "", self)
+        self.client_label.setAccessibleName(self.tr("Client"))
+        bold = self.client_label.font()
+        bold.setBold(True)
+        self.client_label.setFont(bold)
+        if client_name:
+            form.addRow(self.tr("Client:"), self.client_label)
+        else:
+            self.client_label.hide()
         self.discloser = self._line(self.tr("Who may disclose"), self.tr("Your program or clinic"))
         form.addRow(self.tr("&Who may disclose:"), self.discloser)
         self.recipient = self._line(
@@ -86,6 +100,7 @@ class ConsentDialog(QDialog):
         self.signed.setAccessibleName(self.tr("Date signed"))
         self.signed.setCalendarPopup(True)
         self.signed.setDisplayFormat(date_pattern())
+        self.signed.setMaximumDate(QDate.currentDate())  # a consent is entered once signed
         self.signed.setDate(QDate.currentDate())
         form.addRow(self.tr("Date si&gned:"), self.signed)
         self.signed_by = QComboBox(self)
@@ -223,9 +238,11 @@ class ConsentDialog(QDialog):
         *,
         draft: Consent | None = None,
         problem: str = "",
+        client_name: str | None = None,
     ) -> Consent | None:
-        """The consent as entered, or None if cancelled."""
-        dialog = cls(parent, client_id, draft, problem)
+        """The consent as entered, or None if cancelled. `client_name` is shown inside the
+        dialog (the first 2.31 element), never in its title."""
+        dialog = cls(parent, client_id, draft, problem, client_name)
         dialog.exec()
         return dialog.result_consent()
 
@@ -248,6 +265,8 @@ class RevokeDialog(QDialog):
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat(date_pattern())
         self.on.setMinimumDate(_qdate(consent.signed))
+        # Received in writing, so not after today (printing refuses a revoked consent at once).
+        self.on.setMaximumDate(_qdate(max(consent.signed, date.today())))
         self.on.setDate(QDate.currentDate())
         form.addRow(self.tr("Revoked in writing &on:"), self.on)
         note = QLabel(self.tr("A revoked consent can no longer be used for any disclosure."), self)

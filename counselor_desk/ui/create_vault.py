@@ -1,6 +1,8 @@
 """First run: make a vault (name, passphrase with live strength feedback), then show the
-recovery key once and make the counselor say they wrote it down. Also the small
-new-passphrase dialog used when keys.json has to be rebuilt with the recovery key."""
+recovery key once, offer to print the recovery kit, and make the counselor say they
+wrote it down. Also the small new-passphrase dialog used when keys.json has to be
+rebuilt with the recovery key, and the recovery kit's print preview (shared with
+Settings, which offers it again after the passphrase is typed once more)."""
 
 from __future__ import annotations
 
@@ -10,9 +12,9 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,10 +35,12 @@ from counselor_desk.domain.passphrase import assess_passphrase, suggest_passphra
 from counselor_desk.domain.recovery import format_recovery_key
 from counselor_desk.ui.background import BackgroundTask
 from counselor_desk.ui.errors import describe
+from counselor_desk.ui.ui_settings import UiSettings
 from counselor_desk.vault.keyslots import KdfParams
 from counselor_desk.vault.locations import DEMO_VAULT
 
 if TYPE_CHECKING:
+    from counselor_desk.ui.print_preview import Deliver, Done, Failed, Release
     from counselor_desk.vault.store import Created, Vault
 
 DEMO_NAME = "Demo"
@@ -45,6 +49,9 @@ _GROUPS_PER_LINE = 4
 # Red to green, with the message beside it so colour is never the only signal.
 _STRENGTH_COLOURS = ("#c62828", "#c62828", "#ef6c00", "#2e7d32", "#1b5e20")
 _ERROR_STYLE = "color: #b00020;"
+# The audit row written when a recovery kit leaves the vault (printed or saved as a PDF):
+# it names the slot that unlocked and how the sheet left, never the key.
+RECOVERY_KIT_PRINTED = "recovery-kit-printed"
 
 
 def folder_for(vaults_root: Path, name: str) -> Path:
@@ -64,6 +71,62 @@ def recovery_key_lines(key: bytes) -> str:
     groups = format_recovery_key(key).split("-")
     rows = [groups[i : i + _GROUPS_PER_LINE] for i in range(0, 16, _GROUPS_PER_LINE)]
     return "\n".join(["-".join(row) for row in rows] + groups[16:])
+
+
+def recovery_kit_release(vault: Vault) -> Release:
+    """The print preview's release hook for the recovery kit: when the sheet leaves
+    (printed, or saved as a PDF), one audit row, in the same transaction as the file's
+    delivery (a save that fails logs nothing). On the UI thread's connection: the
+    create-vault dialog has no worker yet, and Settings writes keys through it too."""
+
+    def release(built: Any, deliver: Deliver | None, on_done: Done, on_error: Failed) -> None:
+        pdf = built if isinstance(built, bytes) else built.pdf
+        try:
+            with vault.transaction() as conn:
+                vault.audit.append(
+                    conn,
+                    RECOVERY_KIT_PRINTED,
+                    at=vault.clock(),
+                    subject=vault.slot_id,
+                    detail="print" if deliver is None else "pdf",
+                )
+                result = deliver(pdf) if deliver is not None else None
+        except Exception as exc:  # said in one sentence by the preview
+            on_error(exc)
+            return
+        on_done(result)
+
+    return release
+
+
+def preview_recovery_kit(
+    parent: QWidget | None, vault: Vault, key_text: str, settings: UiSettings | None
+) -> None:
+    """The recovery kit (vault name, the key in its groups with the checksum group, its
+    QR code, what to do with the sheet) in the print preview. `key_text` is the formatted
+    recovery key; the PDF is built on the preview's worker, in memory only, in the
+    window's language."""
+    # ReportLab and QtPdf load when a document is first printed, not at start-up.
+    from counselor_desk.export.document import CancelCheck, PrintSetup, Progress
+    from counselor_desk.export.recovery_kit import recovery_kit_pdf
+    from counselor_desk.ui.print_preview import PrintPreviewDialog, suggested_file_name
+    from counselor_desk.ui.worksheets_view import ui_language
+
+    name, language, printed_at = vault.name, ui_language(), vault.clock()
+
+    def build(progress: Progress, cancel: CancelCheck) -> bytes:
+        setup = PrintSetup(printed_at, language=language, progress=progress, cancel=cancel)
+        return recovery_kit_pdf(name, key_text, setup)
+
+    title = QCoreApplication.translate("RecoveryKit", "Recovery kit")
+    PrintPreviewDialog.preview(
+        title,
+        build,
+        settings if settings is not None else UiSettings(),
+        parent,
+        file_name=suggested_file_name(title),
+        release=recovery_kit_release(vault),
+    )
 
 
 def _error_label(name: str) -> QLabel:
@@ -216,12 +279,15 @@ class CreateVaultDialog(QDialog):
         kdf: KdfParams | None = None,
         demo: bool = False,
         parent: QWidget | None = None,
+        settings: UiSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._vaults_root = vaults_root
         self._kdf = kdf  # None: calibrated for this machine (the program's default)
         self._demo = demo
+        self._settings = settings  # for the print preview (None: the program's own)
         self._task: BackgroundTask | None = None
+        self._key: bytearray | None = None  # for the recovery kit; zeroed when closed
         self.vault: Vault | None = None
         self.setWindowTitle(self.tr("Try the demo vault") if demo else self.tr("Create a vault"))
         self.setModal(True)
@@ -243,7 +309,7 @@ class CreateVaultDialog(QDialog):
         self.finish_button.hide()
         self.finish_button.setEnabled(False)
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(self.buttons)
         self._set_tab_order()
@@ -330,13 +396,23 @@ class CreateVaultDialog(QDialog):
         self.key_label.setMinimumHeight(lines + 2 * 12 + 8)
         self.written_check = QCheckBox(self.tr("I have &written it down"), page)
         self.written_check.setAccessibleName(self.tr("I have written the recovery key down"))
+        self.print_kit_button = QPushButton(self.tr("Print the recovery &kit…"), page)
+        self.print_kit_button.setAccessibleName(self.tr("Print the recovery kit"))
+        self.print_kit_button.setToolTip(
+            self.tr("A sheet with this key and a QR code of it, to lock away")
+        )
+        self.print_kit_button.setAutoDefault(False)  # Enter on the checkbox still finishes
 
-        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(self.written_check)
+        row.addStretch(1)
+        row.addWidget(self.print_kit_button)
+        layout = self._key_layout = QVBoxLayout(page)
         layout.addWidget(title)
         layout.addWidget(explanation)
         layout.addWidget(self.key_label)
         layout.addSpacing(8)
-        layout.addWidget(self.written_check)
+        layout.addLayout(row)
         layout.addStretch(1)
         return page
 
@@ -348,6 +424,7 @@ class CreateVaultDialog(QDialog):
             self.cancel_button,
             self.key_label,
             self.written_check,
+            self.print_kit_button,
             self.finish_button,
         ]
         for first, second in itertools.pairwise(chain):
@@ -360,6 +437,7 @@ class CreateVaultDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.finish_button.clicked.connect(self.accept)
         self.written_check.toggled.connect(self.finish_button.setEnabled)
+        self.print_kit_button.clicked.connect(self.print_recovery_kit)
 
     # -- step 1 ------------------------------------------------------------------------
     def _name_changed(self, name: str) -> None:
@@ -416,6 +494,7 @@ class CreateVaultDialog(QDialog):
         self._task = None
         self._set_busy(False)
         self.vault = created.vault
+        self._key = bytearray(created.recovery_key)
         self.key_label.setText(recovery_key_lines(created.recovery_key))
         # The passphrase has done its job; keep no copy in a widget.
         self.fields.clear()
@@ -424,7 +503,11 @@ class CreateVaultDialog(QDialog):
         self.finish_button.show()
         self.finish_button.setDefault(True)
         self.pages.setCurrentIndex(1)
-        self.adjustSize()
+        # Lay the key's page out now: the dialog grows to hold the key and the rows under
+        # it. (adjustSize() went by a size hint cached before the key was set, and shrank
+        # the dialog until those rows overlapped the key's box.)
+        self._key_layout.activate()
+        self._layout.activate()
         self.key_label.setFocus()
 
     def _failed(self, exc: Exception) -> None:
@@ -439,6 +522,12 @@ class CreateVaultDialog(QDialog):
     def showing_key(self) -> bool:
         return self.pages.currentIndex() == 1
 
+    def print_recovery_kit(self) -> None:
+        """The recovery kit in the print preview, from the key in memory."""
+        if self.vault is None or self._key is None:
+            return
+        preview_recovery_kit(self, self.vault, format_recovery_key(self._key), self._settings)
+
     def accept(self) -> None:
         if self.vault is None or not self.written_check.isChecked():
             return
@@ -452,6 +541,9 @@ class CreateVaultDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.key_label.clear()  # the key is shown once, then gone from the widget
+        if self._key is not None:
+            self._key[:] = bytes(len(self._key))
+            self._key = None
         self.fields.clear()
         super().done(result)
 
@@ -462,9 +554,12 @@ class CreateVaultDialog(QDialog):
         vaults_root: Path,
         kdf: KdfParams | None = None,
         demo: bool = False,
+        *,
+        settings: UiSettings | None = None,
     ) -> Vault | None:
-        """Run the dialog; the new vault, open, or None when cancelled before creation."""
-        dialog = cls(vaults_root, kdf=kdf, demo=demo, parent=parent)
+        """Run the dialog; the new vault, open, or None when cancelled before creation.
+        `settings` are the window's (the print preview remembers its print-queue notice)."""
+        dialog = cls(vaults_root, kdf=kdf, demo=demo, parent=parent, settings=settings)
         try:
             dialog.exec()
             return dialog.vault

@@ -7,7 +7,9 @@ each chart" (Ctrl+Shift+Return) files, in one step, a signed copy holding the gr
 and that attendee's own section into the chart of each attendee who attended, and an
 attendance entry into every attendee's chart; a part that names another attendee is
 refused first, pointing at the section to fix. A signed group is read-only and shows
-what went into which chart.
+what went into which chart. "Print sign-in sheet…" (Ctrl+P), for a draft or a signed
+group, prints the sheet attendees sign in on: that group's attendees only, and blank
+rows for walk-ins (services.printing; it stays in the program, so it is audited only).
 
 The window title never names a client. Writes go through workspace.write(service=Groups);
 reads use a Groups on workspace.vault (the UI thread's connection).
@@ -74,6 +76,7 @@ from counselor_desk.ui.autosave import Autosaver
 from counselor_desk.ui.models import ID_ROLE, date_pattern, fold, local_day, show_date, show_time
 from counselor_desk.ui.session_dialog import rounded_now
 from counselor_desk.ui.tables import EnterActivates, read_only_table, selected_row
+from counselor_desk.ui.ui_settings import UiSettings
 from counselor_desk.ui.worker import Job
 from counselor_desk.ui.workspace import Workspace, describe
 
@@ -469,9 +472,11 @@ class GroupNotesWindow(QDialog):
         *,
         autosave_ms: int = 1000,
         now: Callable[[], datetime] | None = None,
+        settings: UiSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
+        self._settings = settings  # for the print preview (None: the program's own)
         self._groups = Groups(workspace.vault)  # UI-thread reads
         self._now = now or rounded_now
         self._group: GroupSession | None = None
@@ -613,10 +618,17 @@ class GroupNotesWindow(QDialog):
         self.remove_button = QPushButton(self.tr("&Remove attendee"), self.editor)
         self.remove_button.setObjectName("removeAttendee")
         self.remove_button.setAccessibleName(self.tr("Remove the chosen attendee"))
+        self.print_button = QPushButton(self.tr("&Print sign-in sheet…"), self.editor)
+        self.print_button.setObjectName("printSignIn")
+        self.print_button.setAccessibleName(self.tr("Print the sign-in sheet"))
+        self.print_button.setToolTip(
+            self.tr("The sheet this group's attendees sign in on, with blank rows (Ctrl+P)")
+        )
         attendee_buttons = QHBoxLayout()
         attendee_buttons.addWidget(self.add_button)
         attendee_buttons.addWidget(self.remove_button)
         attendee_buttons.addStretch(1)
+        attendee_buttons.addWidget(self.print_button)
 
         self.attendee_heading = QLabel(self.editor)
         self.attendee_heading.setAccessibleName(self.tr("Chosen attendee"))
@@ -680,6 +692,7 @@ class GroupNotesWindow(QDialog):
         layout.addWidget(self.splitter)
 
         self._new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        self._print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
         self._sign_shortcuts = [QShortcut(keys, self) for keys in SIGN_SHORTCUTS]
         EnterActivates(self.group_table, self._focus_editor)
         for button in self.findChildren(QPushButton):
@@ -700,6 +713,7 @@ class GroupNotesWindow(QDialog):
             self.attendee_table,
             self.add_button,
             self.remove_button,
+            self.print_button,
             self.status_box,
             self.section,
             self.sign_button,
@@ -715,6 +729,8 @@ class GroupNotesWindow(QDialog):
         self.add_button.clicked.connect(self.add_attendees)
         self.remove_button.clicked.connect(self.remove_attendee)
         self.sign_button.clicked.connect(self.request_sign)
+        self.print_button.clicked.connect(self.print_signin)
+        self._print_shortcut.activated.connect(self.print_signin)
         for shortcut in self._sign_shortcuts:
             shortcut.activated.connect(self.request_sign)
         self.attendee_table.selectionModel().currentRowChanged.connect(
@@ -959,6 +975,7 @@ class GroupNotesWindow(QDialog):
         self.remove_button.setVisible(not signed)
         self.sign_button.setVisible(not signed)
         self.sign_button.setEnabled(editable and self._signing is None)
+        self.print_button.setEnabled(self._group is not None and self._signing is None)
         self.delete_button.setEnabled(self._group is not None and not signed and editable)
         self.group_part_hint.setVisible(not signed)
 
@@ -1341,6 +1358,61 @@ class GroupNotesWindow(QDialog):
         else:
             self._workspace.write(lambda g: g.save_group(signing.group), service=Groups)
         self._render_status()
+
+    # -- printing ------------------------------------------------------------------------------
+    def print_signin(self) -> None:
+        """The sign-in sheet of the open group (a draft is saved first, so the sheet lists
+        the attendees on screen) in the print preview; audited when it is printed."""
+        group = self._group
+        if group is None or self._signing is not None:
+            return
+        if not group.is_signed and not self.flush():
+            self._set_notice(
+                self.tr("Save this draft before printing its sign-in sheet. %1").replace(
+                    "%1", self._autosaver.error
+                )
+            )
+            return
+        # ReportLab and QtPdf load when a document is first printed, not at start-up.
+        from counselor_desk.services.printing import Printed, Printing, PrintOptions
+        from counselor_desk.ui.print_preview import CancelCheck, PrintPreviewDialog, Progress
+        from counselor_desk.ui.worksheets_view import ui_language
+
+        try:
+            job = Printing(self._workspace.vault).prepare_group_signin(
+                group.id,
+                PrintOptions(language=ui_language()),
+                facilitator=group.signed_by or self._workspace.signer,
+            )
+        except CounselorDeskError as exc:
+            self._set_notice(describe(exc))
+            return
+        workspace = self._workspace
+
+        def build(progress: Progress, cancel: CancelCheck) -> Printed:
+            return job.build(progress, cancel)
+
+        def release(
+            built: Printed,
+            deliver: Callable[[bytes], object] | None,
+            on_done: Callable[[object], None],
+            on_error: Callable[[Exception], None],
+        ) -> None:
+            workspace.write(
+                lambda printing: printing.release(built, deliver),
+                on_done=on_done,
+                on_error=on_error,
+                service=Printing,
+            )
+
+        PrintPreviewDialog.preview(
+            self.tr("Group sign-in sheet"),
+            build,
+            self._settings if self._settings is not None else UiSettings(),
+            self,
+            file_name=job.info.file_name,
+            release=release,
+        )
 
     # -- closing -------------------------------------------------------------------------------
     def reject(self) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from counselor_desk.domain.notes import Note, NoteFormat
 from counselor_desk.domain.records import (
@@ -621,24 +621,42 @@ class MedicationTableModel(_TableModel):
         return entry.prescriber or ""
 
 
+# A consent ending within this many days shows as expiring (still usable), so the
+# counselor can ask the client about a new one in time.
+EXPIRING_DAYS = 30
+_EXPIRING_COLOUR = "#8a4b00"  # dark amber: readable on white; the text says it as well
+
+
 class ConsentStatus(StrEnum):
     ACTIVE = "active"
+    EXPIRING = "expiring"  # usable today, and ends within EXPIRING_DAYS days
     EXPIRED = "expired"
     REVOKED = "revoked"
+    NOT_YET = "not-yet"  # dated after today: not usable until then
 
 
 def consent_status(consent: Consent, today: date) -> ConsentStatus:
-    """How the consent list shows it. A consent ends on its expiry date (it reads "expires
-    on"), and a revocation counts from the day it was received."""
-    if consent.revoked is not None and consent.revoked <= today:
+    """How the consent list shows it, by the rule printing enforces (services.printing.
+    consent_refusal): usable through its expiry date, not from the day after; revoked
+    from the moment a revocation is recorded; not before the day it was signed. Only
+    ACTIVE and EXPIRING may be used for a disclosure."""
+    if consent.revoked is not None:
         return ConsentStatus.REVOKED
-    if consent.expires is not None and consent.expires <= today:
+    if consent.expires is not None and consent.expires < today:
         return ConsentStatus.EXPIRED
+    if consent.signed > today:
+        return ConsentStatus.NOT_YET
+    if consent.expires is not None and (consent.expires - today).days <= EXPIRING_DAYS:
+        return ConsentStatus.EXPIRING
     return ConsentStatus.ACTIVE
 
 
 class ConsentTableModel(_TableModel):
-    """Consents with their status against today (passed in, so tests fix the day)."""
+    """Consents with their status against today (passed in, so tests fix the day): active,
+    expiring within EXPIRING_DAYS days, expired, revoked; and who signed (for a minor,
+    the minor, a guardian, or both)."""
+
+    RECIPIENT, PURPOSE, SIGNED, ENDS, STATUS, SUD_NOTES, SIGNED_BY = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -653,10 +671,18 @@ class ConsentTableModel(_TableModel):
             self.tr("Ends"),
             self.tr("Status"),
             self.tr("SUD notes"),
+            self.tr("Signed by"),
         )
 
     def _header_tips(self) -> dict[int, str]:
-        return {5: self.tr("Whether this consent names the SUD counseling notes")}
+        return {
+            self.STATUS: self.tr(
+                "Active, expiring within %1 days, expired or revoked; only an active or "
+                "expiring consent can be used"
+            ).replace("%1", str(EXPIRING_DAYS)),
+            self.SUD_NOTES: self.tr("Whether this consent names the SUD counseling notes"),
+            self.SIGNED_BY: self.tr("Who signed: the client, a guardian, or both (a minor)"),
+        }
 
     def _row_count(self) -> int:
         return len(self._rows)
@@ -679,12 +705,26 @@ class ConsentTableModel(_TableModel):
                 return row
         return -1
 
+    def expiring_count(self) -> int:
+        """How many consents end within EXPIRING_DAYS days (for a reminder)."""
+        return sum(consent_status(c, self._today) is ConsentStatus.EXPIRING for c in self._rows)
+
     def _status_label(self, consent: Consent) -> str:
         status = consent_status(consent, self._today)
         if status is ConsentStatus.REVOKED:
             return self.tr("Revoked %1").replace("%1", show_date(consent.revoked))
         if status is ConsentStatus.EXPIRED:
             return self.tr("Expired")
+        if status is ConsentStatus.NOT_YET:
+            return self.tr("Not in force until %1").replace("%1", show_date(consent.signed))
+        if status is ConsentStatus.EXPIRING:
+            assert consent.expires is not None
+            days = (consent.expires - self._today).days
+            if days == 0:
+                return self.tr("Expires today")
+            if days == 1:
+                return self.tr("Expires tomorrow")
+            return self.tr("Expires in %1 days").replace("%1", str(days))
         return self.tr("Active")
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
@@ -698,27 +738,39 @@ class ConsentTableModel(_TableModel):
             return self._text(consent, column)
         if role == Role.ToolTipRole:
             return self._tooltip(consent)
-        if role == Role.ForegroundRole and consent_status(consent, self._today) is not (
-            ConsentStatus.ACTIVE
+        if role == Role.ForegroundRole:
+            status = consent_status(consent, self._today)
+            if status is ConsentStatus.EXPIRING and column in (self.ENDS, self.STATUS):
+                return QBrush(QColor(_EXPIRING_COLOUR))
+            if status not in (ConsentStatus.ACTIVE, ConsentStatus.EXPIRING):
+                return _dim_brush()
+        if (
+            role == Role.FontRole
+            and column == self.STATUS
+            and consent_status(consent, self._today) is ConsentStatus.EXPIRING
         ):
-            return _dim_brush()
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def _text(self, consent: Consent, column: int) -> str:
-        if column == 0:
+        if column == self.RECIPIENT:
             return consent.recipient
-        if column == 1:
+        if column == self.PURPOSE:
             return consent.purpose
-        if column == 2:
+        if column == self.SIGNED:
             return show_date(consent.signed)
-        if column == 3:
+        if column == self.ENDS:
             day = show_date(consent.expires) if consent.expires else ""
             event = consent.expires_on_event or ""
             if day and event:
                 return self.tr("%1 or %2").replace("%1", day).replace("%2", event)
             return day or event
-        if column == 4:
+        if column == self.STATUS:
             return self._status_label(consent)
+        if column == self.SIGNED_BY:
+            return signer_label(consent.signed_by)
         return self.tr("Included") if consent.includes_counseling_notes else self.tr("No")
 
     def _tooltip(self, consent: Consent) -> str:
@@ -728,5 +780,6 @@ class ConsentTableModel(_TableModel):
             self.tr("Information: %1").replace("%1", consent.information),
             self.tr("Purpose: %1").replace("%1", consent.purpose),
             self.tr("Signed by: %1").replace("%1", signer_label(consent.signed_by)),
+            self.tr("Status: %1").replace("%1", self._status_label(consent)),
         ]
         return "\n".join(lines)

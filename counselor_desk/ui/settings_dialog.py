@@ -1,6 +1,7 @@
 """Settings: auto-lock, the signer's name, whether new notes need a supervisor's
 co-signature (a per-vault default, kept in the vault), the backup folder and "Back up
-now", the passphrase, and the passphrase slots (each a counselor's or a supervisor's).
+now", the passphrase, the recovery kit (printed again only after the passphrase is
+typed once more), and the passphrase slots (each a counselor's or a supervisor's).
 Every change takes effect at once (there is only a Close button), so nothing here waits
 for an OK that a lock could swallow.
 
@@ -11,7 +12,10 @@ an audit row through the UI thread's connection (vault.conn), and a lock arrivin
 meanwhile would rewrite keys.json from the old slots; on the UI thread neither can
 interleave. The backup folder is set on the UI thread too (a one-row write through
 vault.conn, which the worker must not share). The co-signature default goes through the
-worker like any record (workspace.write)."""
+worker like any record (workspace.write). The passphrase typed before a recovery kit is
+checked on a thread of its own: it only reads the slot held in memory and writes
+nothing, so nothing can interleave; the kit's audit row is written on the UI thread,
+like the passphrase change's."""
 
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,14 +56,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from counselor_desk.domain.errors import CounselorDeskError, WrongPassphrase
 from counselor_desk.domain.passphrase import assess_passphrase
+from counselor_desk.domain.recovery import format_recovery_key
 from counselor_desk.domain.supervision import SlotRole
 from counselor_desk.domain.timeutil import parse_datetime
 from counselor_desk.services.supervision import Supervision
 from counselor_desk.ui.ask import Ask
+from counselor_desk.ui.background import BackgroundTask
+from counselor_desk.ui.create_vault import preview_recovery_kit
 from counselor_desk.ui.ui_settings import AUTO_LOCK_MINUTES, SIGNER, UiSettings
 from counselor_desk.ui.workspace import Workspace, describe
-from counselor_desk.vault.keyslots import KdfParams
+from counselor_desk.vault.keyslots import KdfParams, KeyFile
 from counselor_desk.vault.store import COUNSELOR_SLOT
 
 STRENGTH_DELAY_MS = 150  # zxcvbn takes up to ~20 ms on long input: not on every keystroke
@@ -249,6 +257,155 @@ class AddSlotDialog(QDialog):
         return dialog.answer()
 
 
+def check_passphrase_opens(keyfile: KeyFile, slot_id: str | None, passphrase: str) -> None:
+    """Raise WrongPassphrase unless `passphrase` opens the slot `slot_id` of `keyfile`
+    (any slot when None: the vault was unlocked with the recovery key) and what it opens
+    is this vault's key. Reads only; the key it unwraps is zeroed at once."""
+    slot = next((s for s in keyfile.slots if s.id == slot_id), None)
+    if slot is not None:
+        key = slot.unwrap(keyfile.vault_id, passphrase)
+    else:
+        key, _slot = keyfile.unwrap(passphrase)
+    try:
+        if not keyfile.checks_key(key):
+            raise WrongPassphrase("That passphrase does not open this vault.")
+    finally:
+        key[:] = bytes(len(key))
+
+
+class ConfirmPassphraseDialog(QDialog):
+    """Asks for the passphrase of the slot that unlocked before the recovery kit prints:
+    the kit opens the vault whatever its passphrases, so it is not for whoever finds the
+    window unlocked. The check (Argon2, about a second) runs off the UI thread with a busy
+    bar; a wrong passphrase is said in one sentence and the field keeps its text. Nothing
+    is written either way."""
+
+    def __init__(
+        self, keyfile: KeyFile, slot_id: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._keyfile = keyfile
+        self._slot_id = slot_id
+        self._task: BackgroundTask | None = None
+        self._closed = False
+        self.confirmed = False
+        self.setWindowTitle(self.tr("Confirm your passphrase"))
+        self.setAccessibleName(self.windowTitle())
+        intro = QLabel(
+            self.tr(
+                "The recovery kit shows the key that opens this vault whatever its "
+                "passphrases are. Type your passphrase again to print it."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Your passphrase"))
+        label = QLabel(self.tr("&Passphrase:"), self)
+        label.setBuddy(self.passphrase)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.hide()
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # Argon2 gives no progress
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Checking the passphrase"))
+        self.busy.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("&Continue"))
+        self.ok.setAccessibleName(self.tr("Continue"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+
+        form = QFormLayout()
+        form.addRow(label, self.passphrase)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
+        self.setTabOrder(self.passphrase, self.ok)
+        self.setTabOrder(self.ok, cancel)
+
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.passphrase.textChanged.connect(self._update)
+        self._update()
+        self.passphrase.setFocus()
+
+    @property
+    def checking(self) -> bool:
+        return self._task is not None
+
+    def _update(self) -> None:
+        self.ok.setEnabled(bool(self.passphrase.text()) and self._task is None)
+
+    def accept(self) -> None:
+        """Check the passphrase off the UI thread; close only once it is right."""
+        text = self.passphrase.text()
+        if not text or self._task is not None:
+            return
+        keyfile, slot_id = self._keyfile, self._slot_id
+        self._task = BackgroundTask(
+            lambda: check_passphrase_opens(keyfile, slot_id, text), "check-passphrase"
+        )
+        self._task.succeeded.connect(self._right)
+        self._task.failed.connect(self._wrong)
+        self.problem.hide()
+        self.busy.show()
+        self.passphrase.setEnabled(False)
+        self._update()
+        self._task.start()
+
+    def _right(self, _result: object) -> None:
+        self._task = None
+        if self._closed:
+            return  # closed meanwhile (Cancel, a lock): the answer is no longer wanted
+        self.confirmed = True
+        super().accept()
+
+    def _wrong(self, exc: object) -> None:
+        self._task = None
+        if self._closed:
+            return
+        self.busy.hide()
+        self.passphrase.setEnabled(True)
+        self._update()
+        if isinstance(exc, WrongPassphrase):
+            sentence = self.tr("That is not the passphrase you unlocked with.")
+        else:
+            sentence = describe(exc) if isinstance(exc, BaseException) else str(exc)
+        self.problem.setText(sentence)
+        self.problem.show()
+        self.passphrase.selectAll()  # the text stays; typing replaces it
+        self.passphrase.setFocus()
+
+    def done(self, result: int) -> None:
+        """Closing (OK after the check, Cancel, Escape, a lock) forgets what was typed; a
+        check still running is ignored when it ends."""
+        self._closed = True
+        self.passphrase.clear()
+        super().done(result)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, keyfile: KeyFile, slot_id: str | None) -> bool:
+        """True once the passphrase typed opens the slot; False if cancelled."""
+        dialog = cls(keyfile, slot_id, parent)
+        try:
+            dialog.exec()
+            return dialog.confirmed
+        finally:
+            dialog.deleteLater()
+
+
 class _BackupBridge(QObject):
     # Emitted on the backup thread; Qt queues it to the dialog on the UI thread.
     finished = Signal(object, object)  # Path | None, Exception | None
@@ -417,16 +574,44 @@ class SettingsDialog(QDialog):
         self.passphrase_status.setWordWrap(True)
         self.passphrase_status.setAccessibleName(self.tr("Passphrase status"))
 
+        kit_heading = QLabel(self.tr("Recovery kit"), page)
+        heading_font = QFont(kit_heading.font())
+        heading_font.setBold(True)
+        kit_heading.setFont(heading_font)
+        kit_help = QLabel(
+            self.tr(
+                "One sheet with your recovery key and a QR code of it, to lock away apart "
+                "from this computer. Print a new one if the old sheet is lost; you will "
+                "type your passphrase first."
+            ),
+            page,
+        )
+        kit_help.setWordWrap(True)
+        self.print_kit = QPushButton(self.tr("Print the recovery &kit…"), page)
+        self.print_kit.setAccessibleName(self.tr("Print the recovery kit"))
+        self.kit_status = QLabel(page)
+        self.kit_status.setWordWrap(True)
+        self.kit_status.setAccessibleName(self.tr("Recovery kit status"))
+
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.change_passphrase)
+        kit_row = QHBoxLayout()
+        kit_row.addWidget(self.print_kit)
+        kit_row.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(self.passphrase_intro)
         layout.addWidget(self.new_passphrase)
         layout.addLayout(row)
         layout.addWidget(self.passphrase_status)
+        layout.addSpacing(12)
+        layout.addWidget(kit_heading)
+        layout.addWidget(kit_help)
+        layout.addLayout(kit_row)
+        layout.addWidget(self.kit_status)
         layout.addStretch(1)
         self.setTabOrder(self.new_passphrase.second, self.change_passphrase)
+        self.setTabOrder(self.change_passphrase, self.print_kit)
         return page
 
     def _slots_tab(self) -> QWidget:
@@ -487,6 +672,7 @@ class SettingsDialog(QDialog):
         self.backup_now.clicked.connect(self.start_backup)
         self.new_passphrase.acceptable_changed.connect(self.change_passphrase.setEnabled)
         self.change_passphrase.clicked.connect(self._change_passphrase)
+        self.print_kit.clicked.connect(self.print_recovery_kit)
         self.slots.itemSelectionChanged.connect(self._slot_selection_changed)
         self.add_slot.clicked.connect(self._add_slot)
         self.remove_slot.clicked.connect(self._remove_slot)
@@ -630,6 +816,25 @@ class SettingsDialog(QDialog):
                 "rotate-key)."
             ),
         )
+
+    # -- recovery kit ----------------------------------------------------------------------
+    def print_recovery_kit(self) -> None:
+        """The passphrase once more (checked, nothing written), then the recovery kit in
+        the print preview; an audit row when it is printed or saved."""
+        self.kit_status.clear()
+        try:
+            keyfile, slot_id = self.vault.keyfile, self.vault.slot_id
+            if not ConfirmPassphraseDialog.ask(self, keyfile, slot_id):
+                return
+            key = self.vault.key_copy()
+        except CounselorDeskError as exc:  # a locked vault: the dialog is closing anyway
+            self.kit_status.setText(describe(exc))
+            return
+        try:
+            key_text = format_recovery_key(key)
+        finally:
+            key[:] = bytes(len(key))  # the copy is zeroed; the text lives with the preview
+        preview_recovery_kit(self, self.vault, key_text, self._settings)
 
     # -- slots ---------------------------------------------------------------------------
     def _fill_slots(self) -> None:

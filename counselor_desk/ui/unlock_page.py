@@ -456,7 +456,7 @@ class UnlockPage(QWidget):
     def create_vault(self) -> None:
         from counselor_desk.ui.create_vault import CreateVaultDialog
 
-        vault = CreateVaultDialog.ask(self, self._vaults_root, self._kdf)
+        vault = CreateVaultDialog.ask(self, self._vaults_root, self._kdf, settings=self._settings)
         if vault is not None:
             self._adopt(vault)
 
@@ -471,7 +471,9 @@ class UnlockPage(QWidget):
             return
         from counselor_desk.ui.create_vault import CreateVaultDialog
 
-        vault = CreateVaultDialog.ask(self, self._vaults_root, self._kdf, demo=True)
+        vault = CreateVaultDialog.ask(
+            self, self._vaults_root, self._kdf, demo=True, settings=self._settings
+        )
         if vault is not None:
             self._adopt(vault)
 

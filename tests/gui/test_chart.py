@@ -95,7 +95,9 @@ def test_consent_status_is_computed_against_today() -> None:
     today = date(2026, 3, 2)
     base = _consent("c", signed=date(2026, 1, 1), expires=date(2026, 6, 1))
     assert consent_status(base, today) is ConsentStatus.ACTIVE
-    assert consent_status(base, date(2026, 6, 1)) is ConsentStatus.EXPIRED
+    # Usable through its expiry date, as printing enforces (services.printing).
+    assert consent_status(base, date(2026, 6, 1)) is ConsentStatus.EXPIRING
+    assert consent_status(base, date(2026, 6, 2)) is ConsentStatus.EXPIRED
     on_event = _consent("c", signed=date(2026, 1, 1), expires=None, expires_on_event="Discharge")
     assert consent_status(on_event, date(2030, 1, 1)) is ConsentStatus.ACTIVE
     revoked = _consent("c", signed=date(2026, 1, 1), revoked=date(2026, 2, 1))
@@ -272,7 +274,7 @@ def test_a_failed_write_brings_the_form_back(qtbot, workspace, ids, monkeypatch)
     chart = _chart(qtbot, workspace, ids["dana"])
     calls: list[tuple[Consent | None, str]] = []
 
-    def ask(cls, parent, client_id, *, draft=None, problem=""):  # type: ignore[no-untyped-def]
+    def ask(cls, parent, client_id, *, draft=None, problem="", client_name=None):  # type: ignore[no-untyped-def]
         calls.append((draft, problem))
         return _consent(client_id, recipient="  ") if len(calls) == 1 else None
 

@@ -336,6 +336,7 @@ def test_the_whole_editor_is_reached_with_tab(qtbot, monkeypatch, members, make_
         window.attendee_table,
         button(window, "addAttendees"),
         button(window, "removeAttendee"),
+        button(window, "printSignIn"),
         window.status_box,
         window.section,
         button(window, "signGroup"),
@@ -471,3 +472,93 @@ def test_the_picker_filters_as_the_counselor_types(qtbot, members) -> None:
     qtbot.keyClick(picker.list, Qt.Key.Key_Space)  # and Marcus
     assert picker.chosen() == [members["lee"].client.id, members["marcus"].client.id]
     assert unnamed(picker) == []
+
+
+# -- the sign-in sheet ------------------------------------------------------------------------
+
+
+def _pdf_text(pdf: bytes) -> str:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
+
+
+def test_the_sign_in_sheet_lists_that_groups_attendees_only(
+    qtbot, monkeypatch, workspace, open_vault, members, make_window, ui_settings
+) -> None:
+    from datetime import UTC, datetime
+
+    from counselor_desk.services.printing import Printed, Printing
+    from counselor_desk.ui.print_preview import PrintPreviewDialog
+
+    # Another group, with a client of its own: never on this group's sheet.
+    caseload = Caseload(open_vault)
+    priya = caseload.add_client(Client("Priya K.", legal_name="Priya Kapoor"))
+    groups = Groups(open_vault)
+    other = groups.start_group(datetime(2026, 3, 3, 17, 0, tzinfo=UTC), 60, "Room C")
+    groups.add_attendee(other.id, priya.id)
+    groups.add_attendee(other.id, members["lee"].client.id)
+
+    calls: list[dict[str, Any]] = []
+
+    def preview(cls, title, build, settings, parent=None, *, file_name=None, release=None):  # type: ignore[no-untyped-def]
+        calls.append({"title": title, "build": build, "settings": settings, "release": release})
+
+    monkeypatch.setattr(PrintPreviewDialog, "preview", classmethod(preview))
+    window = GroupNotesWindow(workspace, autosave_ms=60000, settings=ui_settings)  # no autosave
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    group_id = write_group(qtbot, monkeypatch, window, members)
+    assert window.has_unsaved_changes  # the attendees are on screen, not yet saved
+    print_button = button(window, "printSignIn")
+    assert print_button.isEnabled() and print_button.accessibleName()
+
+    qtbot.keyClick(window.section, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    (call,) = calls
+    assert call["title"] == "Group sign-in sheet" and call["settings"] is ui_settings
+    assert not window.has_unsaved_changes  # saved first: the sheet lists what is on screen
+    built = call["build"](lambda done, total: None, lambda: False)
+    assert isinstance(built, Printed) and built.info.subject_id == group_id
+    SHOTS.mkdir(exist_ok=True)
+    (SHOTS / "group_signin.pdf").write_bytes(built.pdf)  # to look at (pdftoppm)
+    text = _pdf_text(built.pdf)
+    for key in ("dana", "marcus", "lee", "rosa"):  # every attendee, a no-show too
+        assert members[key].client.display_name in text, key
+    for absent in ("Priya", "Old C."):
+        assert absent not in text
+    for member in members.values():
+        assert (member.client.legal_name or "-") not in text  # the name they go by only
+        assert member.section not in text  # nothing of the note
+    assert TOPIC in text and workspace.signer in text  # what the group is, who leads it
+
+    # Printing it is audited (no disclosure: the sheet stays in the program).
+    def actions() -> list[tuple[str, str | None]]:
+        return [(e.action, e.subject) for e in open_vault.audit.entries(open_vault.conn)]
+
+    heard: list[object] = []
+    call["release"](built, None, heard.append, heard.append)
+    qtbot.waitUntil(lambda: bool(heard), timeout=WAIT)
+    assert heard == [None]
+    assert ("print", group_id) in actions()
+    assert Printing(open_vault).disclosures(members["dana"].client.id) == []
+
+    # The other group's sheet: its own two attendees.
+    window.open_group(other.id)
+    qtbot.mouseClick(print_button, Qt.MouseButton.LeftButton)
+    other_text = _pdf_text(calls[-1]["build"](lambda done, total: None, lambda: False).pdf)
+    assert "Priya K." in other_text and "Lee P." in other_text
+    assert all(members[k].client.display_name not in other_text for k in ("dana", "rosa"))
+
+    # A signed group prints its sheet too (led by whoever signed it).
+    window.open_group(group_id)
+    confirm_with(monkeypatch, True)
+    window.request_sign()
+    qtbot.waitUntil(lambda: window.status_text() == "Signed and filed", timeout=WAIT)
+    assert print_button.isVisible() and print_button.isEnabled()
+    qtbot.mouseClick(print_button, Qt.MouseButton.LeftButton)
+    signed_text = _pdf_text(calls[-1]["build"](lambda done, total: None, lambda: False).pdf)
+    assert "Dana R." in signed_text and "Rosa M." in signed_text
+    assert "Priya K." not in signed_text

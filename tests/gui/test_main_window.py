@@ -40,7 +40,7 @@ def window(qtbot, vaults_root: Path, ui_settings, cheap_kdf):  # type: ignore[no
 def create_through_the_dialog(qtbot, monkeypatch, keys: list[str]) -> None:  # type: ignore[no-untyped-def]
     """Replace CreateVaultDialog.ask with one that drives the real dialog by keyboard."""
 
-    def drive(cls, parent, root, kdf=None, demo=False):  # type: ignore[no-untyped-def]
+    def drive(cls, parent, root, kdf=None, demo=False, settings=None):  # type: ignore[no-untyped-def]
         dialog = CreateVaultDialog(root, kdf=kdf, demo=demo, parent=parent)
         dialog.show()
         qtbot.keyClicks(dialog.name_edit, "A. Rivera")

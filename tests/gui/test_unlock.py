@@ -368,7 +368,7 @@ def test_the_page_hands_over_a_vault_made_in_the_create_dialog(
 ) -> None:
     calls: list[bool] = []
 
-    def fake_ask(cls, parent, root, kdf=None, demo=False):  # type: ignore[no-untyped-def]
+    def fake_ask(cls, parent, root, kdf=None, demo=False, settings=None):  # type: ignore[no-untyped-def]
         calls.append(demo)
         folder = "demo" if demo else "new"
         vault = create_vault(root / folder, "Demo" if demo else "E. New", STRONG, kdf=kdf)
