@@ -248,7 +248,7 @@ def cmd_search(args: argparse.Namespace, console: Console) -> int:
     return 0
 
 
-DOCUMENTS = ("summary", "note", "plan", "accounting")
+DOCUMENTS = ("summary", "note", "plan", "accounting", "ecomap")
 SUMMARY_DAYS = 90  # the summary's default period: the 90 days up to --to (default today)
 
 
@@ -262,6 +262,19 @@ def _iso_date(text: str) -> date:
 def _check_export_pdf_usage(args: argparse.Namespace) -> None:
     """Every usage mistake, before the passphrase is asked for."""
     document = args.document
+    if args.sections is not None:
+        from counselor_desk.export.summary import SummarySection, parse_sections
+
+        if document != "summary":
+            raise UsageError("--sections goes with --document summary.")
+        try:
+            args.sections = parse_sections(args.sections)
+        except ValueError as exc:
+            raise UsageError(f"--sections: {exc}") from None
+        # Naming the counseling notes is asking for them (the release checks the consent).
+        args.counseling_notes = args.counseling_notes or (
+            SummarySection.COUNSELING_NOTES in args.sections
+        )
     emergency_fields = [n for n in ("recipient", "facility", "nature") if getattr(args, n)]
     if args.emergency:
         missing = [f"--{n}" for n in ("recipient", "facility", "nature") if not getattr(args, n)]
@@ -346,6 +359,8 @@ def cmd_export_pdf(args: argparse.Namespace, console: Console) -> int:
                 plan_id = plan.id
             _owned(Plans(vault).plan(plan_id).client_id, client.id, f"Plan {plan_id}")
             printed = printing.treatment_plan(plan_id, release, options)
+        elif args.document == "ecomap":
+            printed = printing.prepare_ecomap(client.id, release, options).build()
         elif args.document == "accounting":
             printed = printing.accounting(
                 client.id, options, period_start=args.start, period_end=args.end
@@ -353,7 +368,9 @@ def cmd_export_pdf(args: argparse.Namespace, console: Console) -> int:
         else:
             end = args.end or vault.clock().astimezone().date()
             start = args.start or end - timedelta(days=SUMMARY_DAYS)
-            printed = printing.client_summary(client.id, start, end, release, options)
+            printed = printing.client_summary(
+                client.id, start, end, release, options, sections=args.sections
+            )
         # Logged and written in one transaction: a failed write logs nothing.
         entry = printing.release(printed, deliver=lambda pdf: atomic_write(target, pdf))
     pages = f"{printed.info.pages} page{'s' if printed.info.pages != 1 else ''}"
@@ -565,6 +582,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="include SUD counseling notes in the summary (the client's own copy, or a "
         "consent that names them)",
+    )
+    p.add_argument(
+        "--sections",
+        metavar="A,B,C",
+        help="with --document summary: only these parts (the minimum necessary), of "
+        "medications, plan, attendance, screens, scales, notes, counseling-notes "
+        "(default: all but counseling-notes)",
     )
     p.add_argument("--language", choices=("en", "es"), help="default: the client's preferred one")
     p.add_argument("--by", metavar="NAME", help="who releases it (default: the unlocking slot)")

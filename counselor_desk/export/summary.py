@@ -5,6 +5,11 @@ Only what the caller passes is printed, so the service decides what a disclosure
 hold. SUD counseling notes print only when passed on purpose (`counseling_notes`), in
 their own section. Draft notes never print here; the summary says how many were left out.
 
+A summary may be limited to some parts of the record (`sections`, the minimum necessary
+under a consent): parts left out are not printed at all, not even their headings, and
+the summary says under its title which parts it holds. The client block (who the record
+is about) always prints.
+
 Treatment-plan progress comes in as `ObjectiveProgress` rows: the plan's own domain
 objects (issue 4) are mapped to these by the caller, so this module does not depend on
 them.
@@ -13,9 +18,10 @@ them.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
@@ -42,10 +48,59 @@ from counselor_desk.export.document import (
     key_value_table,
     make_context,
 )
-from counselor_desk.export.flowables import Cell, data_table, with_lead
+from counselor_desk.export.flowables import Cell, callout, data_table, with_lead
+from counselor_desk.export.labels import Labels
 from counselor_desk.export.note import note_body
 from counselor_desk.export.styles import EXPECTED, FLAG, MUTED
 from counselor_desk.export.text import esc
+
+
+class SummarySection(StrEnum):
+    """A part of the record the summary may hold, in the order it prints."""
+
+    MEDICATIONS = "medications"
+    PLAN = "plan"
+    ATTENDANCE = "attendance"
+    SCREENS = "screens"
+    SCALES = "scales"
+    NOTES = "notes"
+    COUNSELING_NOTES = "counseling-notes"
+
+
+# Everything but the SUD counseling notes (42 CFR 2.11), which print only on purpose.
+DEFAULT_SECTIONS: frozenset[SummarySection] = frozenset(SummarySection) - {
+    SummarySection.COUNSELING_NOTES
+}
+
+
+def parse_sections(text: str) -> frozenset[SummarySection]:
+    """Section names separated by commas ("medications,screens"; "_" may stand for "-"),
+    as a set; ValueError names an unknown one and lists the known ones."""
+    chosen: set[SummarySection] = set()
+    for part in text.split(","):
+        name = part.strip().lower().replace("_", "-")
+        if not name:
+            continue
+        try:
+            chosen.add(SummarySection(name))
+        except ValueError:
+            known = ", ".join(s.value for s in SummarySection)
+            raise ValueError(f"There is no summary section {name!r}; they are {known}.") from None
+    if not chosen:
+        raise ValueError("Name at least one section of the summary.")
+    return frozenset(chosen)
+
+
+def is_limited(sections: Collection[SummarySection]) -> bool:
+    """Whether `sections` leave out any part a full summary holds."""
+    return not frozenset(sections) >= DEFAULT_SECTIONS
+
+
+def section_names(labels: Labels, sections: Collection[SummarySection]) -> str:
+    """The parts as words in a sentence, in print order: "medications, urine drug screens"."""
+    return ", ".join(
+        labels(f"summary.part.{section.value}") for section in SummarySection if section in sections
+    )
 
 
 @dataclass(frozen=True)
@@ -76,13 +131,25 @@ def client_summary_pdf(
     scale_entries: Sequence[ScaleEntry] = (),
     plan_progress: Sequence[ObjectiveProgress] | None = None,
     counseling_notes: Sequence[CounselingNote] = (),
+    sections: Collection[SummarySection] | None = None,
 ) -> bytes:
     """The summary of one client between two dates (inclusive), as PDF bytes.
 
     `plan_progress=None` leaves the treatment-plan section out; an empty sequence says
-    that no plan is on file."""
+    that no plan is on file. `sections` limits the parts printed (None: DEFAULT_SECTIONS,
+    plus the counseling notes when some are passed); a part not named is not printed,
+    whatever records are passed for it."""
     if period_end < period_start:
         raise ValueError("the period ends before it starts")
+    chosen: frozenset[SummarySection]
+    if sections is None:
+        chosen = DEFAULT_SECTIONS
+        if counseling_notes:
+            chosen |= {SummarySection.COUNSELING_NOTES}
+    else:
+        chosen = frozenset(SummarySection(section) for section in sections)
+        if not chosen:
+            raise ValueError("a summary holds at least one section")
     ctx = make_context(setup, client)
     labels = ctx.labels
     s = ctx.styles
@@ -91,17 +158,25 @@ def client_summary_pdf(
         Paragraph(esc(labels("summary.title")), s.title),
         Paragraph(esc(period), s.subtitle),
     ]
+    if is_limited(chosen):
+        only = labels("summary.only", parts=section_names(labels, chosen))
+        story.append(callout([Paragraph(esc(only), s.body)], frame_width()))
     story.extend(_client_section(ctx, client))
-    story.extend(_medication_section(ctx, medications, period_end))
-    if plan_progress is not None:
+    if SummarySection.MEDICATIONS in chosen:
+        story.extend(_medication_section(ctx, medications, period_end))
+    if SummarySection.PLAN in chosen and plan_progress is not None:
         story.extend(_plan_section(ctx, plan_progress))
-    in_period = [a for a in attendance if period_start <= a.on <= period_end]
-    story.extend(_attendance_section(ctx, in_period))
-    in_period_screens = [x for x in screens if period_start <= x.collected <= period_end]
-    story.extend(_screen_section(ctx, in_period_screens, medications))
-    story.extend(_scale_section(ctx, scale_entries, period_start, period_end))
-    story.extend(_notes_section(ctx, sessions, notes, addenda, period_start, period_end))
-    if counseling_notes:
+    if SummarySection.ATTENDANCE in chosen:
+        in_period = [a for a in attendance if period_start <= a.on <= period_end]
+        story.extend(_attendance_section(ctx, in_period))
+    if SummarySection.SCREENS in chosen:
+        in_period_screens = [x for x in screens if period_start <= x.collected <= period_end]
+        story.extend(_screen_section(ctx, in_period_screens, medications))
+    if SummarySection.SCALES in chosen:
+        story.extend(_scale_section(ctx, scale_entries, period_start, period_end))
+    if SummarySection.NOTES in chosen:
+        story.extend(_notes_section(ctx, sessions, notes, addenda, period_start, period_end))
+    if SummarySection.COUNSELING_NOTES in chosen:
         story.extend(_counseling_section(ctx, counseling_notes, sessions))
     header = PageHeader.for_client(labels("summary.title"), client)
     return build_pdf(ctx, header, story)
@@ -540,6 +615,8 @@ def _counseling_section(
         Paragraph(esc(labels("summary.counseling")), s.h1),
         Paragraph(esc(labels("summary.counseling_intro")), s.muted),
     ]
+    if not notes:
+        story.append(Paragraph(esc(labels("none_recorded")), s.muted))
     for note in notes:
         session = by_id.get(note.session_id) if note.session_id else None
         when = session.start if session is not None else note.created_at

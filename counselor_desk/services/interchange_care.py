@@ -829,7 +829,14 @@ def export_groups(conn: Connection) -> list[dict[str, Any]]:
 
 # -- the accounting of disclosures ---------------------------------------------------------------
 
-DISCLOSED_DOCUMENTS = ("session-note", "client-summary", "treatment-plan")
+DISCLOSED_DOCUMENTS = (
+    "session-note",
+    "client-summary",
+    "treatment-plan",
+    "ecomap",
+    "worksheet",
+    "safety-plan-card",
+)
 
 
 def read_disclosures(

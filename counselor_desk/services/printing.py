@@ -35,26 +35,39 @@ Audit rows name record ids and kinds only, never a client's name or any text.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, tzinfo
 from enum import StrEnum
 from typing import NamedTuple
 
 from counselor_desk.domain.errors import RecordNotFound, ValidationError
+from counselor_desk.domain.measures import WorksheetInstance
 from counselor_desk.domain.records import Client, Consent, CounselingNote, Session
 from counselor_desk.domain.treatment_plan import PlanStatus, TreatmentPlan
+from counselor_desk.domain.worksheets import WorksheetDefinition
 from counselor_desk.export.accounting import DisclosureRecord, accounting_pdf
 from counselor_desk.export.document import CancelCheck, PrintSetup, Progress
+from counselor_desk.export.ecomap import ecomap_pdf
 from counselor_desk.export.labels import Labels, pick_language
 from counselor_desk.export.note import session_note_pdf
 from counselor_desk.export.notice import Disclosure, MedicalEmergency
 from counselor_desk.export.signin import group_signin_pdf
-from counselor_desk.export.summary import ObjectiveProgress, client_summary_pdf
+from counselor_desk.export.summary import (
+    DEFAULT_SECTIONS,
+    ObjectiveProgress,
+    SummarySection,
+    client_summary_pdf,
+    is_limited,
+    section_names,
+)
 from counselor_desk.export.treatment_plan import treatment_plan_pdf
+from counselor_desk.export.worksheet import safety_plan_card_pdf, worksheet_pdf
+from counselor_desk.services.measures import Measures
 from counselor_desk.services.plans import Plans
 from counselor_desk.vault import clients, consents, groups, measures, plans, screening, sessions
 from counselor_desk.vault import disclosures as log
+from counselor_desk.vault import network as support_network
 from counselor_desk.vault import supervision as cosigning
 from counselor_desk.vault.connection import Connection
 from counselor_desk.vault.disclosures import DisclosureEntry
@@ -84,8 +97,11 @@ class DocumentKind(StrEnum):
     SESSION_NOTE = "session-note"
     CLIENT_SUMMARY = "client-summary"
     TREATMENT_PLAN = "treatment-plan"
+    ECOMAP = "ecomap"
     ACCOUNTING = "accounting"
     GROUP_SIGNIN = "group-signin"
+    WORKSHEET = "worksheet"
+    SAFETY_PLAN_CARD = "safety-plan-card"
 
 
 class ReleaseKind(StrEnum):
@@ -340,11 +356,16 @@ class Printing:
         period_end: date,
         release: Release,
         options: PrintOptions | None = None,
+        *,
+        sections: Collection[SummarySection] | None = None,
     ) -> Printed:
         """The client summary between two dates (inclusive): medications, treatment-plan
         progress, attendance, screens, scales and signed notes (drafts never); SUD
-        counseling notes of the period only when the release allows and asks for them."""
-        job = self.prepare_client_summary(client_id, period_start, period_end, release, options)
+        counseling notes of the period only when the release allows and asks for them.
+        `sections` limits it to some parts (the minimum necessary; None: all of them)."""
+        job = self.prepare_client_summary(
+            client_id, period_start, period_end, release, options, sections=sections
+        )
         return _run(job, options)
 
     def prepare_client_summary(
@@ -354,32 +375,82 @@ class Printing:
         period_end: date,
         release: Release,
         options: PrintOptions | None = None,
+        *,
+        sections: Collection[SummarySection] | None = None,
     ) -> PrintJob:
-        """`client_summary` in two steps: checked and gathered here, built by `PrintJob.build`."""
+        """`client_summary` in two steps: checked and gathered here, built by `PrintJob.build`.
+        Only the records of the chosen sections are read; the counseling notes section
+        follows the release (`include_counseling_notes`), never `sections` alone."""
         options = options or PrintOptions()
         if period_end < period_start:
             raise ValidationError("The period ends before it starts.")
+        chosen = (
+            DEFAULT_SECTIONS
+            if sections is None
+            else frozenset(SummarySection(section) for section in sections)
+        )
+        if SummarySection.COUNSELING_NOTES in chosen and not release.include_counseling_notes:
+            raise ValidationError(
+                "SUD counseling notes print only when the release asks for them "
+                "(include_counseling_notes)."
+            )
+        if release.include_counseling_notes:
+            chosen |= {SummarySection.COUNSELING_NOTES}
+        if not chosen:
+            raise ValidationError("Choose at least one part of the record for the summary.")
         client = clients.get_client(self._conn, client_id)
         consent = self._check(client, release, options)
         counseling = self._counseling_notes(
             client, release, consent, period_start, period_end, options.tz
         )
         labels = self._labels(client, options)
-        what = labels(
-            "disc.what.client-summary",
-            start=labels.date(period_start),
-            end=labels.date(period_end),
-        )
-        if counseling:
-            what = labels("disc.with_counseling", what=what)
-        notes = sessions.list_notes(self._conn, client.id)
+        held = chosen if counseling else chosen - {SummarySection.COUNSELING_NOTES}
+        if is_limited(chosen):
+            what = labels(
+                "disc.what.client-summary-parts",
+                parts=section_names(labels, held),
+                start=labels.date(period_start),
+                end=labels.date(period_end),
+            )
+        else:
+            what = labels(
+                "disc.what.client-summary",
+                start=labels.date(period_start),
+                end=labels.date(period_end),
+            )
+            if counseling:
+                what = labels("disc.with_counseling", what=what)
+        wants = chosen.__contains__  # wants(section): read its records only if printed
+        notes = sessions.list_notes(self._conn, client.id) if wants(SummarySection.NOTES) else []
         addenda = [a for n in notes if n.is_signed for a in sessions.addenda_for(self._conn, n.id)]
-        all_sessions = sessions.list_sessions(self._conn, client.id)
-        medications = clients.medication_history(self._conn, client.id)
-        attendance = screening.list_attendance(self._conn, client.id)
-        screens = screening.list_screens(self._conn, client.id)
-        scale_entries = measures.list_scale_entries(self._conn, client.id)
-        progress = self._plan_progress(client, period_start, period_end, labels, options)
+        all_sessions = (
+            sessions.list_sessions(self._conn, client.id)
+            if wants(SummarySection.NOTES) or counseling
+            else []
+        )
+        medications = (
+            clients.medication_history(self._conn, client.id)
+            if wants(SummarySection.MEDICATIONS) or wants(SummarySection.SCREENS)
+            else []
+        )
+        attendance = (
+            screening.list_attendance(self._conn, client.id)
+            if wants(SummarySection.ATTENDANCE)
+            else []
+        )
+        screens = (
+            screening.list_screens(self._conn, client.id) if wants(SummarySection.SCREENS) else []
+        )
+        scale_entries = (
+            measures.list_scale_entries(self._conn, client.id)
+            if wants(SummarySection.SCALES)
+            else []
+        )
+        progress = (
+            self._plan_progress(client, period_start, period_end, labels, options)
+            if wants(SummarySection.PLAN)
+            else None
+        )
 
         def render(setup: PrintSetup) -> bytes:
             return client_summary_pdf(
@@ -396,9 +467,10 @@ class Printing:
                 scale_entries=scale_entries,
                 plan_progress=progress,
                 counseling_notes=counseling,
+                sections=chosen,
             )
 
-        return self._job(
+        job = self._job(
             render,
             kind=DocumentKind.CLIENT_SUMMARY,
             release=release,
@@ -409,6 +481,13 @@ class Printing:
             consent=consent,
             counseling_notes=len(counseling),
         )
+        if consent is None:
+            return job
+        # Beside what the consent allows (the first caution), what the paper holds, so
+        # the counselor can match one to the other before it leaves.
+        holds = f"This summary holds: {section_names(Labels('en'), held)}."
+        cautions = (*job.info.cautions[:1], holds, *job.info.cautions[1:])
+        return replace(job, info=replace(job.info, cautions=cautions))
 
     def treatment_plan(
         self, plan_id: str, release: Release, options: PrintOptions | None = None
@@ -454,6 +533,41 @@ class Printing:
             setup=self._setup(client, release, consent, what, options),
             consent=consent,
         )
+
+    def prepare_ecomap(
+        self, client_id: str, release: Release, options: PrintOptions | None = None
+    ) -> PrintJob:
+        """The client's support network: the ecomap picture and a table of its people
+        (name, kind, role, how often, meets, contact, tie), checked and gathered here,
+        built by `PrintJob.build`. It names other people, so a disclosure says so."""
+        options = options or PrintOptions()
+        client = clients.get_client(self._conn, client_id)
+        consent = self._check(client, release, options)
+        self._no_counseling_notes_in(release, DocumentKind.ECOMAP)
+        members = support_network.list_members(self._conn, client.id)
+        labels = self._labels(client, options)
+
+        def render(setup: PrintSetup) -> bytes:
+            return ecomap_pdf(client, members, setup)
+
+        job = self._job(
+            render,
+            kind=DocumentKind.ECOMAP,
+            release=release,
+            client=client,
+            subject_id=client.id,
+            title=labels("eco.title"),
+            setup=self._setup(client, release, consent, labels("disc.what.ecomap"), options),
+            consent=consent,
+        )
+        if not release.kind.is_disclosure or not members:
+            return job
+        count = len(members)
+        who = "1 other person or group" if count == 1 else f"{count} other people or groups"
+        named = f"The support network names {who}, with any contact details on file."
+        if consent is not None:
+            named += " Make sure the consent covers them."
+        return replace(job, info=replace(job.info, cautions=(*job.info.cautions, named)))
 
     def plan_to_print(self, client_id: str) -> TreatmentPlan | None:
         """The plan a "print the treatment plan" means: the active one, else the newest."""
@@ -841,6 +955,202 @@ class Printing:
             consent_id=disclosure.consent_id,
             emergency_nature=emergency.nature if emergency is not None else None,
             facility=emergency.facility if emergency is not None else None,
+        )
+
+    # -- worksheets (blank or filled) and the safety plan's wallet card -------------------
+    SAFETY_PLAN = "safety_plan"  # the worksheet that also prints as a wallet card
+
+    def worksheet(
+        self,
+        worksheet_id: str | None,
+        release: Release,
+        options: PrintOptions | None = None,
+        *,
+        blank: bool = False,
+        definition_id: str | None = None,
+        client_id: str | None = None,
+    ) -> Printed:
+        """A worksheet on paper: a client's one filled in, or its form blank for the
+        client to fill by hand (see `prepare_worksheet`)."""
+        job = self.prepare_worksheet(
+            worksheet_id,
+            release,
+            options,
+            blank=blank,
+            definition_id=definition_id,
+            client_id=client_id,
+        )
+        return _run(job, options)
+
+    def prepare_worksheet(
+        self,
+        worksheet_id: str | None,
+        release: Release,
+        options: PrintOptions | None = None,
+        *,
+        blank: bool = False,
+        definition_id: str | None = None,
+        client_id: str | None = None,
+    ) -> PrintJob:
+        """`worksheet` in two steps. Name either a client's worksheet (`worksheet_id`:
+        filled in, or its form blank with `blank=True`) or a form (`definition_id`:
+        always blank, with `client_id`'s name on each page, else a line for the name).
+
+        A blank form is the client's own copy (there is nothing in it to disclose); a
+        filled one goes to someone else only when complete, under the usual rules."""
+        options = options or PrintOptions()
+        definition, instance, client = self._worksheet_parts(worksheet_id, definition_id, client_id)
+        if definition_id is not None:
+            blank = True
+        if instance is None and client is None:
+            # A form for nobody in particular: no record, nothing to disclose.
+            if release.kind.is_disclosure or release.include_counseling_notes:
+                raise DisclosureRefused(
+                    "A blank form holds no record to disclose; print it as the client's own copy."
+                )
+            return self._blank_form_job(
+                worksheet_pdf, definition, DocumentKind.WORKSHEET, options, card=False
+            )
+        assert client is not None
+        consent = self._check(client, release, options)
+        self._no_counseling_notes_in(release, DocumentKind.WORKSHEET)
+        if blank and release.kind.is_disclosure:
+            raise DisclosureRefused(
+                "A blank worksheet is for the client to fill in by hand; print it as the "
+                "client's own copy."
+            )
+        filled = None if blank else instance
+        if release.kind.is_disclosure and filled is not None and not filled.is_complete:
+            raise DisclosureRefused(
+                "This worksheet is not finished; only a completed worksheet can be released "
+                "to someone else."
+            )
+        labels = self._labels(client, options)
+        title = definition.title.get(labels.language)
+        what = title
+        if filled is not None and filled.completed_at is not None:
+            day = labels.date(_local_day(filled.completed_at, options.tz))
+            what = f"{title} ({labels('ws.completed', date=day)})"
+
+        def render(setup: PrintSetup) -> bytes:
+            return worksheet_pdf(definition, setup, instance=filled, client=client)
+
+        return self._job(
+            render,
+            kind=DocumentKind.WORKSHEET,
+            release=release,
+            client=client,
+            subject_id=instance.id if instance is not None else definition.id,
+            title=title,
+            setup=self._setup(client, release, consent, what, options),
+            consent=consent,
+        )
+
+    def safety_plan_card(
+        self,
+        worksheet_id: str | None = None,
+        options: PrintOptions | None = None,
+        *,
+        blank: bool = False,
+        client_id: str | None = None,
+    ) -> Printed:
+        """The safety plan as a fold-up wallet card (see `prepare_safety_plan_card`)."""
+        job = self.prepare_safety_plan_card(worksheet_id, options, blank=blank, client_id=client_id)
+        return _run(job, options)
+
+    def prepare_safety_plan_card(
+        self,
+        worksheet_id: str | None = None,
+        options: PrintOptions | None = None,
+        *,
+        blank: bool = False,
+        client_id: str | None = None,
+    ) -> PrintJob:
+        """`safety_plan_card` in two steps: the client's safety plan (`worksheet_id`)
+        filled in, or blank (`blank=True`, or no worksheet: `client_id`'s page header,
+        else none). The card is always the client's own copy; the card itself names
+        neither the client nor the program (export.worksheet)."""
+        options = options or PrintOptions()
+        definition, instance, client = self._worksheet_parts(
+            worksheet_id, None if worksheet_id else self.SAFETY_PLAN, client_id
+        )
+        if definition.id != self.SAFETY_PLAN:
+            raise ValidationError("Only the safety plan prints as a wallet card.")
+        if client is None:
+            return self._blank_form_job(
+                safety_plan_card_pdf, definition, DocumentKind.SAFETY_PLAN_CARD, options, card=True
+            )
+        release = Release.client_copy()
+        filled = None if blank else instance
+        labels = self._labels(client, options)
+
+        def render(setup: PrintSetup) -> bytes:
+            return safety_plan_card_pdf(definition, setup, instance=filled, client=client)
+
+        return self._job(
+            render,
+            kind=DocumentKind.SAFETY_PLAN_CARD,
+            release=release,
+            client=client,
+            subject_id=instance.id if instance is not None else definition.id,
+            title=labels("wallet.title"),
+            setup=self._setup(client, release, None, "", options),
+            consent=None,
+        )
+
+    def _worksheet_parts(
+        self,
+        worksheet_id: str | None,
+        definition_id: str | None,
+        client_id: str | None,
+    ) -> tuple[WorksheetDefinition, WorksheetInstance | None, Client | None]:
+        """The form, the client's worksheet (None for a form named by its id) and the
+        client (None for a form for nobody in particular)."""
+        if (worksheet_id is None) == (definition_id is None):
+            raise ValueError("name either a worksheet or a worksheet definition, not both")
+        catalog = Measures(self._vault, self._conn)
+        if worksheet_id is not None:
+            instance = measures.get_worksheet(self._conn, worksheet_id)
+            if client_id is not None and client_id != instance.client_id:
+                raise ValidationError("This worksheet is another client's.")
+            client = clients.get_client(self._conn, instance.client_id)
+            return catalog.definition(instance.definition_id), instance, client
+        assert definition_id is not None
+        whose = clients.get_client(self._conn, client_id) if client_id is not None else None
+        return catalog.definition(definition_id), None, whose
+
+    def _blank_form_job(
+        self,
+        pdf: Callable[..., bytes],
+        definition: WorksheetDefinition,
+        kind: DocumentKind,
+        options: PrintOptions,
+        *,
+        card: bool,
+    ) -> PrintJob:
+        """A blank form with a line for the name: it stays with the program until handed
+        out, like a sign-in sheet (audited as a print, never a disclosure)."""
+        language = pick_language(options.language)
+        title = Labels(language)("wallet.title") if card else definition.title.get(language)
+
+        def render(setup: PrintSetup) -> bytes:
+            return pdf(definition, setup)
+
+        setup = PrintSetup(
+            printed_at=self._vault.clock(),
+            program=options.program,
+            language=options.language,
+            tz=options.tz,
+        )
+        return self._job(
+            render,
+            kind=kind,
+            release=Release.internal(),
+            client=None,
+            subject_id=definition.id,
+            title=title,
+            setup=setup,
+            consent=None,
         )
 
 

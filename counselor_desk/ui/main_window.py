@@ -115,6 +115,15 @@ class MainWindow(QMainWindow):
             self.open_cosign,
             "cosign",
         )
+        self.act_print = self._action(
+            self.tr("&Print…"),
+            [QKeySequence(QKeySequence.StandardKey.Print), QKeySequence("Ctrl+P")],
+            self.open_print,
+            "print",
+        )
+        # Only in this window: the group notes window, the preview and the handouts
+        # dialog each have their own Ctrl+P.
+        self.act_print.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.act_handouts = self._action(
             self.tr("Client &handouts…"), [QKeySequence("Ctrl+H")], self.open_handouts, "handouts"
         )
@@ -148,6 +157,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_new_client)
+        file_menu.addAction(self.act_print)
         file_menu.addSeparator()
         file_menu.addAction(self.act_lock)
         file_menu.addAction(self.act_quit)
@@ -170,6 +180,7 @@ class MainWindow(QMainWindow):
             self.act_groups,
             self.act_cosign,
             self.act_handouts,
+            self.act_print,
             self.act_new_client,
             self.act_settings,
             self.act_undo,
@@ -327,7 +338,7 @@ class MainWindow(QMainWindow):
 
         if self.group_window is None:
             self.group_window = GroupNotesWindow(
-                self.workspace, self, autosave_ms=self._autosave_ms
+                self.workspace, self, autosave_ms=self._autosave_ms, settings=self._settings
             )
         self.group_window.show()
         self.group_window.raise_()
@@ -340,6 +351,35 @@ class MainWindow(QMainWindow):
         from counselor_desk.ui.cosign_view import CosignWindow
 
         CosignWindow.ask(self.workspace, self)
+
+    def open_print(self) -> None:
+        """Print… for the client shown: what and for whom, then the preview."""
+        if self.workspace is None or self.desk is None:
+            return
+        client_id = self.desk.chart.current_client_id
+        if not client_id:
+            self.show_status(self.tr("Choose a client first, then print from their chart."))
+            return
+        from counselor_desk.ui.models import NOTE_ID_ROLE
+        from counselor_desk.ui.print_dialog import print_for_client
+        from counselor_desk.ui.tables import selected_row
+
+        desk = self.desk
+        desk.editor.flush()  # the note prints as it is on screen
+        row = selected_row(desk.chart.session_table)
+        note_id = (
+            desk.chart.session_model.index(row, 0).data(NOTE_ID_ROLE)
+            if row >= 0
+            else desk.editor.current_note_id
+        )
+        print_for_client(
+            self.workspace,
+            self._settings,
+            self,
+            client_id,
+            note_id=note_id,
+            worksheet_id=desk.worksheets.current_worksheet_id,
+        )
 
     def open_handouts(self) -> None:
         """Plain-language handouts, in the shown client's language by default."""
