@@ -418,6 +418,19 @@ def bench_window_section(report: Report, root: Path, quick: bool) -> None:
     report.note(f"window section took {time.perf_counter() - started:.0f} s")
 
 
+# -- printing (tests/benchmarks/printing.py) -------------------------------------------------
+
+
+def bench_printing_section(report: Report, root: Path, quick: bool) -> None:
+    """A session note PDF and a 200-page client summary with progress, through
+    services.printing on a real vault (issue 5)."""
+    from printing import bench_printing  # beside this script, which is on sys.path
+
+    started = time.perf_counter()
+    bench_printing(report, root, quick)
+    report.note(f"printing section took {time.perf_counter() - started:.0f} s")
+
+
 # -- main --------------------------------------------------------------------------------------
 
 
@@ -463,6 +476,7 @@ def run(quick: bool) -> None:
             bench_interchange(report, vault, root, kdf)
         bench_size(report, vault, notes)
         bench_window_section(report, root, quick)
+        bench_printing_section(report, root, quick)
 
     report.summary(time.perf_counter() - started)
 
