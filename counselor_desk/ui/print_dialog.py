@@ -1,9 +1,12 @@
 """Print… from the counselor's window: choose what to print for the client shown in the
 chart, and for whom, then open the print preview.
 
-What: the selected session's note, a client summary over a date range, the treatment
-plan, the worksheet open in the Worksheets tab (filled in or blank, the safety plan also
-as a wallet card), or the accounting of disclosures. For whom: the client's own copy,
+What: the selected session's note, a client summary over a date range (all of it, or
+only the parts the recipient needs: medications, plan progress, attendance, screens,
+scales, notes; under a consent the consent's own words on what it allows are shown
+beside them), the treatment plan, the support network (ecomap), the worksheet open in
+the Worksheets tab (filled in or blank, the safety plan also as a wallet card), or the
+accounting of disclosures. For whom: the client's own copy,
 someone else under one of the client's consents that can be used today, or medical
 personnel in an emergency (42 CFR 2.51). The rules live in services.printing: the
 chooser only offers what it was told is there, and a refusal comes back as the
@@ -56,6 +59,7 @@ from counselor_desk.ui.tables import EnterActivates, read_only_table, selected_r
 from counselor_desk.ui.ui_settings import UiSettings
 
 if TYPE_CHECKING:
+    from counselor_desk.export.summary import SummarySection
     from counselor_desk.services.printing import Printing, PrintJob, PrintOptions, Release
     from counselor_desk.ui.workspace import Workspace
 
@@ -89,6 +93,7 @@ class What(StrEnum):
     NOTE = "note"
     SUMMARY = "summary"
     PLAN = "plan"
+    ECOMAP = "ecomap"
     WORKSHEET = "worksheet"
     ACCOUNTING = "accounting"
 
@@ -116,6 +121,7 @@ class PrintOffer:
     worksheet_label: str = ""
     worksheet_card: bool = False  # the safety plan: also a wallet card
     disclosures: int = 0  # entries in the accounting of disclosures
+    network_members: int = 0  # people and groups in the support network (ecomap)
     consents: tuple[Consent, ...] = field(default=())
 
     @classmethod
@@ -130,6 +136,7 @@ class PrintOffer:
     ) -> PrintOffer:
         """Everything the chooser shows, through the services on `workspace.vault`. A
         note or worksheet of another client (a stale selection) is not offered."""
+        from counselor_desk.services.network import Network
         from counselor_desk.services.printing import Printing
         from counselor_desk.ui.treatment_plan_view import plan_label
         from counselor_desk.ui.worksheets_view import ui_language, worksheet_title
@@ -168,6 +175,7 @@ class PrintOffer:
             worksheet_label=worksheet_label,
             worksheet_card=worksheet is not None and worksheet.definition_id == SAFETY_PLAN,
             disclosures=len(printing.disclosures(client_id)),
+            network_members=len(Network(workspace.vault).members(client_id)),
             consents=tuple(printing.usable_consents(client_id)),
         )
 
@@ -188,6 +196,17 @@ class PrintChoice:
     nature: str = ""
     counseling_notes: bool = False
     language: str | None = None  # None: the client's preferred language
+    # The client summary's parts (SummarySection values, counseling notes aside: they
+    # follow `counseling_notes`); None: all of them.
+    sections: frozenset[str] | None = None
+
+    def summary_sections(self) -> frozenset[SummarySection] | None:
+        """`sections` as services.printing wants them (None: the whole summary)."""
+        from counselor_desk.export.summary import SummarySection
+
+        if self.sections is None:
+            return None
+        return frozenset(SummarySection(name) for name in self.sections)
 
     def release(self) -> Release:
         from counselor_desk.services.printing import Release
@@ -217,11 +236,18 @@ def prepare(
     if choice.what is What.SUMMARY:
         assert choice.period_start is not None and choice.period_end is not None
         return printing.prepare_client_summary(
-            offer.client_id, choice.period_start, choice.period_end, release, options
+            offer.client_id,
+            choice.period_start,
+            choice.period_end,
+            release,
+            options,
+            sections=choice.summary_sections(),
         )
     if choice.what is What.PLAN:
         assert offer.plan_id is not None
         return printing.prepare_treatment_plan(offer.plan_id, release, options)
+    if choice.what is What.ECOMAP:
+        return printing.prepare_ecomap(offer.client_id, release, options)
     if choice.what is What.WORKSHEET:
         assert offer.worksheet_id is not None
         if choice.wallet_card:
@@ -353,6 +379,7 @@ class PrintChooser(QDialog):
         period_row.addWidget(to_caption)
         period_row.addWidget(self.period_to)
         period_row.addStretch(1)
+        parts = self._parts(box)
 
         self.plan_radio = self._radio(
             box, self.tr("The treatment &plan"), self.tr("Treatment plan")
@@ -362,6 +389,19 @@ class PrintChooser(QDialog):
             offer.plan_label or self.tr("This client has no treatment plan yet."),
             self.tr("Which plan"),
         )
+        self.ecomap_radio = self._radio(
+            box, self.tr("The support networ&k (ecomap)"), self.tr("Support network (ecomap)")
+        )
+        members = offer.network_members
+        if members == 1:
+            who = self.tr("1 person or group, with any contact details on file")
+        elif members:
+            who = self.tr("%1 people or groups, with any contact details on file").replace(
+                "%1", str(members)
+            )
+        else:
+            who = self.tr("No one is in the support network yet (Support network tab).")
+        self.ecomap_detail = self._detail(box, who, self.tr("Who is in the support network"))
         self.worksheet_radio = self._radio(
             box, self.tr("The &worksheet open in the Worksheets tab"), self.tr("Worksheet")
         )
@@ -401,8 +441,11 @@ class PrintChooser(QDialog):
             self.note_detail,
             self.summary_radio,
             period,
+            parts,
             self.plan_radio,
             self.plan_detail,
+            self.ecomap_radio,
+            self.ecomap_detail,
             self.worksheet_radio,
             self.worksheet_detail,
             form,
@@ -418,11 +461,53 @@ class PrintChooser(QDialog):
         for radio, detail, there in (
             (self.note_radio, self.note_detail, offer.note_id is not None),
             (self.plan_radio, self.plan_detail, offer.plan_id is not None),
+            (self.ecomap_radio, self.ecomap_detail, offer.network_members > 0),
             (self.worksheet_radio, self.worksheet_detail, offer.worksheet_id is not None),
         ):
             radio.setEnabled(there)
             detail.setEnabled(there)
         return box
+
+    def _parts(self, parent: QWidget) -> QWidget:
+        """The summary's parts as check boxes (all checked), and under a consent what the
+        consent says it allows, to match the paper to the minimum necessary."""
+        from counselor_desk.export.summary import SummarySection
+
+        parts = QWidget(parent)
+        grid = QGridLayout(parts)
+        grid.setContentsMargins(24, 0, 0, 4)
+        caption = QLabel(self.tr("Parts of the record to include:"), parts)
+        grid.addWidget(caption, 0, 0, 1, 3)
+        names = {
+            SummarySection.MEDICATIONS: (self.tr("&Medications"), self.tr("Medications")),
+            SummarySection.PLAN: (
+                self.tr("Treatment-plan pro&gress"),
+                self.tr("Treatment-plan progress"),
+            ),
+            SummarySection.ATTENDANCE: (self.tr("Attendance"), self.tr("Attendance")),
+            SummarySection.SCREENS: (self.tr("Urine drug screens"), self.tr("Urine drug screens")),
+            SummarySection.SCALES: (self.tr("Scales"), self.tr("Scales")),
+            SummarySection.NOTES: (
+                self.tr("Signed session notes"),
+                self.tr("Signed session notes"),
+            ),
+        }
+        self.section_boxes: dict[str, QCheckBox] = {}
+        for index, (section, (text, name)) in enumerate(names.items()):
+            box = QCheckBox(text, parts)
+            box.setAccessibleName(self.tr("Summary part: %1").replace("%1", name))
+            box.setChecked(True)
+            grid.addWidget(box, 1 + index // 3, index % 3)
+            self.section_boxes[section.value] = box
+        self.consent_allows = QLabel(parts)
+        self.consent_allows.setAccessibleName(self.tr("What the consent allows"))
+        self.consent_allows.setTextFormat(Qt.TextFormat.PlainText)
+        self.consent_allows.setWordWrap(True)
+        self.consent_allows.setStyleSheet(_CONSEQUENCE_STYLE)
+        self.consent_allows.setVisible(False)
+        grid.addWidget(self.consent_allows, 3, 0, 1, 3)
+        grid.setColumnStretch(3, 1)
+        return parts
 
     def _whom_box(self) -> QGroupBox:
         offer = self._offer
@@ -506,6 +591,7 @@ class PrintChooser(QDialog):
             What.NOTE: self.note_radio,
             What.SUMMARY: self.summary_radio,
             What.PLAN: self.plan_radio,
+            What.ECOMAP: self.ecomap_radio,
             What.WORKSHEET: self.worksheet_radio,
             What.ACCOUNTING: self.accounting_radio,
         }
@@ -523,7 +609,9 @@ class PrintChooser(QDialog):
             self.summary_radio,
             self.period_from,
             self.period_to,
+            *self.section_boxes.values(),
             self.plan_radio,
+            self.ecomap_radio,
             self.worksheet_radio,
             self.worksheet_form,
             self.wallet_card,
@@ -550,6 +638,8 @@ class PrintChooser(QDialog):
         self.wallet_card.toggled.connect(self._update)
         self.consent_table.selectionModel().selectionChanged.connect(self._update)
         self.counseling_notes.toggled.connect(self._update)
+        for box in self.section_boxes.values():
+            box.toggled.connect(self._update)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         EnterActivates(self.consent_table, self.accept)  # Enter on a consent: preview
@@ -575,6 +665,8 @@ class PrintChooser(QDialog):
             self.facility.setText(draft.facility)
             self.nature.setText(draft.nature)
             self.counseling_notes.setChecked(draft.counseling_notes)
+            for name, box in self.section_boxes.items():
+                box.setChecked(draft.sections is None or name in draft.sections)
             if draft.language is not None:
                 self.language.setCurrentIndex(max(0, self.language.findData(draft.language)))
         radio = self._what_radios()[what]
@@ -628,6 +720,8 @@ class PrintChooser(QDialog):
         what = self.what
         self.period_from.setEnabled(what is What.SUMMARY)
         self.period_to.setEnabled(what is What.SUMMARY)
+        for box in self.section_boxes.values():
+            box.setEnabled(what is What.SUMMARY)
         self.worksheet_form.setEnabled(what is What.WORKSHEET)
         self.wallet_card.setEnabled(what is What.WORKSHEET and self._offer.worksheet_card)
 
@@ -646,6 +740,13 @@ class PrintChooser(QDialog):
         if not allowed and self.counseling_notes.isChecked():
             self.counseling_notes.setChecked(False)
         self.consequence.setText(self._consequence())
+        consent = self.selected_consent() if whom is ForWhom.CONSENT else None
+        shown = what is What.SUMMARY and consent is not None
+        if consent is not None:
+            self.consent_allows.setText(
+                self.tr("This consent allows: %1").replace("%1", consent.information)
+            )
+        self.consent_allows.setVisible(shown)
 
     def _consequence(self) -> str:
         """One plain sentence: what the paper will carry and what gets logged."""
@@ -698,6 +799,11 @@ class PrintChooser(QDialog):
         """The first thing the choice still needs: a sentence and where to type it."""
         if self.what is What.SUMMARY and self.period_to.date() < self.period_from.date():
             return self.tr("The period ends before it starts."), self.period_to
+        if self.what is What.SUMMARY and not self._sections() and not self._with_counseling():
+            return (
+                self.tr("Choose at least one part of the record for the summary."),
+                self.section_boxes[next(iter(self.section_boxes))],
+            )
         if self.for_whom is ForWhom.CONSENT and self.selected_consent() is None:
             return self.tr("Choose the consent the records go out under."), self.consent_table
         if self.for_whom is ForWhom.EMERGENCY:
@@ -716,6 +822,13 @@ class PrintChooser(QDialog):
                     )
         return None
 
+    def _sections(self) -> frozenset[str]:
+        """The summary parts checked (SummarySection values)."""
+        return frozenset(name for name, box in self.section_boxes.items() if box.isChecked())
+
+    def _with_counseling(self) -> bool:
+        return self.counseling_notes.isEnabled() and self.counseling_notes.isChecked()
+
     def choice(self) -> PrintChoice:
         """The choice as the dialog shows it now (complete or not)."""
         what, whom = self.what, self.for_whom
@@ -733,9 +846,9 @@ class PrintChooser(QDialog):
             recipient=self.recipient.text().strip() if emergency else "",
             facility=self.facility.text().strip() if emergency else "",
             nature=self.nature.text().strip() if emergency else "",
-            counseling_notes=self.counseling_notes.isEnabled()
-            and self.counseling_notes.isChecked(),
+            counseling_notes=self._with_counseling(),
             language=None if language == self._offer.language else language,
+            sections=self._sections() if what is What.SUMMARY else None,
         )
 
     def accept(self) -> None:

@@ -17,11 +17,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from test_accessibility import unnamed  # the window's own test of "every control is named"
 
+from counselor_desk.domain.network import MemberKind, NetworkMember, Strength
 from counselor_desk.domain.notes import NoteFormat
 from counselor_desk.domain.records import Consent, Session, SessionKind
 from counselor_desk.export.notice import SHORT_NOTICE, SHORT_NOTICE_ES
 from counselor_desk.services.caseload import Caseload
 from counselor_desk.services.measures import Measures
+from counselor_desk.services.network import Network
 from counselor_desk.services.printing import Printed, Printing
 from counselor_desk.ui.ask import Ask
 from counselor_desk.ui.print_dialog import (
@@ -566,6 +568,113 @@ def test_sud_counseling_notes_only_where_allowed(qtbot, workspace, chart) -> Non
     choice = dialog.choice()
     assert choice.what is What.SUMMARY and choice.for_whom is ForWhom.EMERGENCY
     assert not choice.counseling_notes
+
+
+# -- the support network (ecomap) ---------------------------------------------------------
+
+
+def test_the_support_network_prints_as_an_ecomap(
+    qtbot, workspace, ui_settings, chart, monkeypatch, previews, confirms
+) -> None:
+    network = Network(workspace.vault)
+    for name, kind in (
+        ("Marisol Ruiz", MemberKind.FAMILY),
+        ("Tuesday NA group", MemberKind.NA_MEETING),
+    ):
+        network.add(NetworkMember(chart.dana, name, kind, Strength.STRONG))
+
+    def script(dialog: PrintChooser) -> None:
+        assert "2 people or groups" in dialog.ecomap_detail.text()
+        mnemonic(qtbot, Qt.Key.Key_K, dialog.ecomap_radio)
+        assert dialog.what is What.ECOMAP
+        assert not dialog.counseling_notes.isEnabled()  # the summary only
+        press(qtbot, Qt.Key.Key_Return)
+
+    Scripted(qtbot, monkeypatch, script)
+    print_for_client(workspace, ui_settings, None, chart.dana)
+    [preview] = previews
+    pdf, info = built(preview)
+    text = " ".join(pages(pdf))
+    assert info.kind.value == "ecomap" and not info.is_disclosure
+    assert "Marisol Ruiz" in text and "Tuesday NA group" in text
+    assert "Marisol" not in preview["title"] and "Marisol" not in preview["file_name"]
+
+
+def test_without_a_support_network_the_ecomap_is_not_offered(qtbot, workspace, chart) -> None:
+    offer = PrintOffer.read(workspace, chart.marcus)
+    assert offer.network_members == 0
+    dialog = PrintChooser(offer)
+    show(qtbot, dialog)
+    assert not dialog.ecomap_radio.isEnabled()
+    assert "No one is in the support network" in dialog.ecomap_detail.text()
+
+
+# -- the summary's parts ---------------------------------------------------------------------
+
+
+def test_a_summary_of_only_medications_and_screens_holds_no_note(
+    qtbot, workspace, ui_settings, chart, monkeypatch, previews, confirms
+) -> None:
+    def whole(dialog: PrintChooser) -> None:
+        assert all(box.isChecked() for box in dialog.section_boxes.values())
+        press(qtbot, Qt.Key.Key_Return)
+
+    def limited(dialog: PrintChooser) -> None:
+        boxes = dialog.section_boxes
+        press(qtbot, Qt.Key.Key_G, ALT)  # Alt+G: plan progress, unchecked
+        qtbot.waitUntil(lambda: not boxes["plan"].isChecked())
+        assert QApplication.focusWidget() is boxes["plan"]
+        for name, keep in (("attendance", False), ("screens", True), ("scales", False)):
+            press(qtbot, Qt.Key.Key_Tab)
+            assert QApplication.focusWidget() is boxes[name]
+            if not keep:
+                press(qtbot, Qt.Key.Key_Space)
+        press(qtbot, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is boxes["notes"]
+        press(qtbot, Qt.Key.Key_Space)
+        assert dialog.choice().sections == {"medications", "screens"}
+        press(qtbot, Qt.Key.Key_Return)
+
+    Scripted(qtbot, monkeypatch, whole)
+    print_for_client(workspace, ui_settings, None, chart.dana)
+    Scripted(qtbot, monkeypatch, limited)
+    print_for_client(workspace, ui_settings, None, chart.dana)
+    assert NOTE_TEXT in " ".join(pages(built(previews[0]).pdf))  # the whole summary has it
+    text = " ".join(pages(built(previews[1]).pdf))
+    assert NOTE_TEXT not in text
+    # Under its title, the paper says which parts it holds (Dana's paper is in Spanish).
+    assert "medicamentos, pruebas de orina" in text
+
+
+def test_a_summary_needs_at_least_one_part(
+    qtbot, workspace, ui_settings, chart, monkeypatch, previews, confirms
+) -> None:
+    def none_checked(dialog: PrintChooser) -> None:
+        for box in dialog.section_boxes.values():
+            box.setChecked(False)
+        press(qtbot, Qt.Key.Key_Return)
+        assert dialog.result_choice() is None and dialog.isVisible()
+        assert dialog.problem.text() == "Choose at least one part of the record for the summary."
+        assert QApplication.focusWidget() is dialog.section_boxes["medications"]
+        press(qtbot, Qt.Key.Key_Escape)
+
+    scripted = Scripted(qtbot, monkeypatch, none_checked)
+    print_for_client(workspace, ui_settings, None, chart.dana)
+    assert previews == [] and len(scripted.openings) == 1
+
+
+def test_under_a_consent_its_scope_is_shown_beside_the_parts(qtbot, workspace, chart) -> None:
+    dialog = PrintChooser(offer_for(workspace, chart))
+    show(qtbot, dialog)
+    assert not dialog.consent_allows.isVisibleTo(dialog)  # the client's own copy
+    mnemonic(qtbot, Qt.Key.Key_C, dialog.consent_radio)
+    dialog.consent_table.selectRow(dialog.consent_model.row_of(chart.valley.id))
+    assert dialog.consent_allows.isVisibleTo(dialog)
+    assert chart.valley.information in dialog.consent_allows.text()
+    assert all(box.isEnabled() for box in dialog.section_boxes.values())
+    mnemonic(qtbot, Qt.Key.Key_A, dialog.accounting_radio)  # no parts to choose
+    assert not any(box.isEnabled() for box in dialog.section_boxes.values())
+    assert not dialog.consent_allows.isVisibleTo(dialog)
 
 
 # -- the dialog itself -------------------------------------------------------------------------
