@@ -9,12 +9,14 @@ invariant mode, and the PDF's creation date taken from `PrintSetup.printed_at`.
 Long documents report progress and may be cancelled: `PrintSetup.progress` is called
 after each page with (pages done, estimated total) and `PrintSetup.cancel` is polled
 after each flowable; when it returns True the build stops with ExportCancelled. Both are
-plain callables, so a worker thread can drive them.
+plain callables, so a worker thread can drive them. The estimate weighs what is left by
+its size, not by its count of flowables (export/estimate.py): it is above the pages done
+until the last page, where it is the page count. A total of 0 means "not known yet"; this
+engine always has an estimate, but a progress hook should accept 0.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, tzinfo
@@ -38,6 +40,7 @@ from reportlab.platypus import (
 
 from counselor_desk.domain.errors import CounselorDeskError
 from counselor_desk.domain.records import Client
+from counselor_desk.export.estimate import PageEstimate
 from counselor_desk.export.fonts import SANS, SANS_BOLD, register_fonts
 from counselor_desk.export.labels import Labels, pick_language
 from counselor_desk.export.notice import SHORT_NOTICE, SHORT_NOTICE_ES, Disclosure, long_notice
@@ -56,7 +59,7 @@ from counselor_desk.export.styles import (
 )
 from counselor_desk.export.text import esc
 
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int], None]  # (pages done, estimated total; 0: not known yet)
 CancelCheck = Callable[[], bool]
 
 MARGIN = PAGE_MARGIN
@@ -160,11 +163,12 @@ class _Document(BaseDocTemplate):
         self._ctx = ctx
         self._header = header
         self._story: list[Flowable] = []
-        self._story_total = 0
+        self._estimate: PageEstimate | None = None
 
     def run(self, story: list[Flowable], canvasmaker: type[Canvas]) -> None:
-        self._story = story
-        self._story_total = max(len(story), 1)
+        self._story = story  # platypus lays out (and empties) this very list
+        if self._ctx.setup.progress is not None:
+            self._estimate = PageEstimate(story, self.width, self.height)
         self._check_cancel()
         self.build(story, canvasmaker=canvasmaker)
 
@@ -178,12 +182,10 @@ class _Document(BaseDocTemplate):
 
     def afterPage(self) -> None:
         progress = self._ctx.setup.progress
-        if progress is None:
+        if progress is None or self._estimate is None:
             return
         done = self.page
-        consumed = self._story_total - len(self._story)
-        estimate = done if consumed <= 0 else math.ceil(done * self._story_total / consumed)
-        progress(done, max(done, estimate))
+        progress(done, self._estimate.after_page(done, self._story))
 
 
 def build_pdf(

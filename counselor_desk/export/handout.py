@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
 
 from counselor_desk.domain.records import Client
@@ -98,10 +99,58 @@ def _blocks(markdown: str) -> list[_Block]:
     return blocks
 
 
+def balanced(text: str, style: ParagraphStyle, width: float) -> str:
+    """Paragraph markup for a heading that breaks into lines of even length, so a wrapped
+    title never leaves one word alone on its last line. Text with inline markup, or that
+    fits on one line, is left to wrap as usual."""
+    markup = inline(text)
+    words = text.split()
+    if markup != esc(text) or len(words) < 2:
+        return markup
+    font, size = style.fontName, style.fontSize
+    space = stringWidth(" ", font, size)
+    widths = [stringWidth(word, font, size) for word in words]
+
+    def lines_at(limit: float) -> list[list[int]] | None:
+        lines: list[list[int]] = [[]]
+        used = 0.0
+        for index, word in enumerate(widths):
+            if word > limit:
+                return None
+            if lines[-1] and used + space + word > limit:
+                lines.append([])
+                used = 0.0
+            used += (space if lines[-1] else 0.0) + word
+            lines[-1].append(index)
+        return lines
+
+    usual = lines_at(width)
+    if usual is None or len(usual) < 2:
+        return markup
+    low, high = width / len(usual), width
+    for _ in range(24):  # the narrowest measure that still takes no more lines
+        middle = (low + high) / 2
+        tried = lines_at(middle)
+        if tried is not None and len(tried) <= len(usual):
+            high = middle
+        else:
+            low = middle
+    even = lines_at(high) or usual
+    return "<br/>".join(esc(" ".join(words[i] for i in line)) for line in even)
+
+
+def title_style(ctx: Context) -> ParagraphStyle:
+    """The handout's `#` title: the document title style with room below it."""
+    s = ctx.styles
+    return ParagraphStyle("handout_title", parent=s.title, spaceAfter=s.base * 0.9, keepWithNext=1)
+
+
 def handout_story(ctx: Context, markdown: str) -> list[Flowable]:
     """Flowables for a handout body in the context's type size."""
     s = ctx.styles
     base = s.base
+    width = frame_width()
+    title = title_style(ctx)
     bullet = ParagraphStyle(
         "handout_bullet",
         parent=s.body,
@@ -114,11 +163,11 @@ def handout_story(ctx: Context, markdown: str) -> list[Flowable]:
     story: list[Flowable] = []
     for block in _blocks(markdown):
         if block.kind == "heading1":
-            story.append(Paragraph(inline(block.text), s.title))
+            story.append(Paragraph(balanced(block.text, title, width), title))
         elif block.kind == "heading2":
-            story.append(Paragraph(inline(block.text), s.h1))
+            story.append(Paragraph(balanced(block.text, s.h1, width), s.h1))
         elif block.kind == "heading3":
-            story.append(Paragraph(inline(block.text), s.h2))
+            story.append(Paragraph(balanced(block.text, s.h2, width), s.h2))
         elif block.kind == "bullet":
             story.append(Paragraph(inline(block.text), bullet, bulletText="•"))
         elif block.kind == "numbered":
@@ -154,7 +203,8 @@ def handout_pdf(
     ctx = make_context(setup, client, base_size=size)
     story = handout_story(ctx, markdown)
     if not any(block.kind == "heading1" for block in _blocks(markdown)[:1]):
-        story.insert(0, Paragraph(esc(title), ctx.styles.title))
+        style = title_style(ctx)
+        story.insert(0, Paragraph(balanced(title, style, frame_width()), style))
     # No client name: a handout goes home and may be left anywhere; its subject alone
     # must not tie a name to addiction treatment.
     header = PageHeader(title, confidential=False)

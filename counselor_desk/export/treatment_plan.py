@@ -36,6 +36,7 @@ from counselor_desk.export.styles import INK, MUTED, table_style
 from counselor_desk.export.text import esc
 
 SIGNATURE_SPACE = 30.0  # room above each line to sign by hand
+KEEP_ROWS = 8  # an objective with up to this many interventions is kept on one page
 
 
 def treatment_plan_pdf(
@@ -66,6 +67,11 @@ def treatment_plan_pdf(
     if not plan.problems:
         story.append(Spacer(1, 8))
         story.append(Paragraph(esc(labels("tp.empty")), s.muted))
+    # The signatures go with the plan's last objective, so they never stand alone on a
+    # page: a signed page must show what was agreed to.
+    signatures = [] if draft else signature_parts(ctx, client)
+    objectives = [o for problem in plan.problems for goal in problem.goals for o in goal.objectives]
+    last = objectives[-1] if objectives else None
     for p_index, problem in enumerate(plan.problems, start=1):
         story.append(Paragraph(esc(labels("tp.problem", number=p_index)), s.h1))
         story.append(_text(ctx, problem.text))
@@ -75,10 +81,16 @@ def treatment_plan_pdf(
             story.append(_text(ctx, goal.text))
             for o_index, objective in enumerate(goal.objectives, start=1):
                 story.extend(
-                    _objective(ctx, objective, f"{number}.{o_index}", sessions_per_objective or {})
+                    _objective(
+                        ctx,
+                        objective,
+                        f"{number}.{o_index}",
+                        sessions_per_objective or {},
+                        then=signatures if objective is last else (),
+                    )
                 )
-    if not draft:
-        story.extend(signature_section(ctx, client))
+    if signatures and last is None:
+        story.append(KeepTogether(signatures))
     header = PageHeader.for_client(
         labels("tp.title"), client, watermark=labels("tp.draft_watermark") if draft else None
     )
@@ -127,8 +139,15 @@ def _text(ctx: Context, text: str) -> Flowable:
 
 
 def _objective(
-    ctx: Context, objective: Objective, number: str, sessions: Mapping[str, int]
+    ctx: Context,
+    objective: Objective,
+    number: str,
+    sessions: Mapping[str, int],
+    *,
+    then: Sequence[Flowable] = (),
 ) -> list[Flowable]:
+    """An objective's heading, text, facts and interventions; `then` (the signatures)
+    is kept on the same page as a short objective, or follows a long one's table."""
     labels = ctx.labels
     s = ctx.styles
     facts = [
@@ -152,17 +171,23 @@ def _objective(
         Spacer(1, 4),
     ]
     if not objective.interventions:
-        return [
-            KeepTogether([*lead, Paragraph(esc(labels("tp.no_interventions")), s.muted)]),
-            Spacer(1, 4),
-        ]
+        none = Paragraph(esc(labels("tp.no_interventions")), s.muted)
+        return [KeepTogether([*lead, none, Spacer(1, 4), *then])]
     table = data_table(
         [labels("tp.col.intervention"), labels("tp.col.who"), labels("tp.col.frequency")],
         [_intervention_row(ctx, item) for item in objective.interventions],
         [frame_width() * f for f in (0.56, 0.22, 0.22)],
         s,
     )
-    return [*with_lead(lead, table, len(objective.interventions)), Spacer(1, 4)]
+    rows = len(objective.interventions)
+    if rows <= KEEP_ROWS:
+        return [KeepTogether([*lead, table, Spacer(1, 4), *then])]
+    # A long table splits over pages; the signatures follow its last rows when they fit.
+    return [*with_lead(lead, table, rows, KEEP_ROWS), Spacer(1, 4), *_kept(then)]
+
+
+def _kept(parts: Sequence[Flowable]) -> list[Flowable]:
+    return [KeepTogether(list(parts))] if parts else []
 
 
 def _intervention_row(ctx: Context, item: Intervention) -> list[Cell]:
@@ -170,9 +195,9 @@ def _intervention_row(ctx: Context, item: Intervention) -> list[Cell]:
     return [item.text.strip() or dash, item.who.strip() or dash, item.frequency.strip() or dash]
 
 
-def signature_section(ctx: Context, client: Client) -> list[Flowable]:
+def signature_parts(ctx: Context, client: Client) -> list[Flowable]:
     """The agreement sentence and lines to sign and date: client, guardian (when the
-    client has one on file), counselor. Kept together on one page."""
+    client has one on file), counselor."""
     labels = ctx.labels
     s = ctx.styles
     client_caption = labels("tp.sign.client")
@@ -186,7 +211,7 @@ def signature_section(ctx: Context, client: Client) -> list[Flowable]:
     if client.guardian:
         parts.append(signature_line(ctx, labels("tp.sign.guardian"), client.guardian))
     parts.append(signature_line(ctx, labels("tp.sign.counselor"), None))
-    return [KeepTogether(parts)]
+    return parts
 
 
 def signature_line(ctx: Context, caption: str, printed_name: str | None) -> Table:

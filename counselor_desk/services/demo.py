@@ -2205,14 +2205,14 @@ _COUNSELING_NOTES: dict[str, str] = {
 _ADDENDA: dict[str, tuple[Language, str]] = {
     "Dana R.": (
         Language.ENGLISH,
-        "Addendum: lab confirmation of the most recent urine screen arrived after this note "
-        "was signed: buprenorphine present (expected); fentanyl and other opioids not "
-        "detected. No change to the plan.",
+        "Lab confirmation of the most recent urine screen arrived after this note was "
+        "signed: buprenorphine present (expected); fentanyl and other opioids not detected. "
+        "No change to the plan.",
     ),
     "Lupe G.": (
         Language.SPANISH,
-        "Adenda: la hija de la clienta llamó después de la sesión para confirmar que vendrá a "
-        "la próxima sesión familiar. Sin cambios en el plan.",
+        "La hija de la clienta llamó después de la sesión para confirmar que vendrá a la "
+        "próxima sesión familiar. Sin cambios en el plan.",
     ),
 }
 

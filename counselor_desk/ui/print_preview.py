@@ -67,7 +67,7 @@ if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
-Progress = Callable[[int, int], None]  # (pages done, estimated total)
+Progress = Callable[[int, int], None]  # (pages done, estimated total; 0: not known yet)
 CancelCheck = Callable[[], bool]
 # Builds the PDF on a worker thread and returns its bytes, or an object holding them in
 # `.pdf` (services.printing.Printed), which is what `release` is later handed. It must not
@@ -391,6 +391,7 @@ class PrintPreviewDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.cancel_button)
         column = QWidget(page)
+        column.setMinimumWidth(380)  # else centring squeezes it to its text's width
         column.setMaximumWidth(520)
         inner = QVBoxLayout(column)
         inner.addWidget(self.building_label)
@@ -604,6 +605,17 @@ class PrintPreviewDialog(QDialog):
     def _progressed(self, done: int, total: int) -> None:
         if self._closed:
             return
+        if total <= 0:
+            # The total is not known (yet): a busy bar, which shows no text, and the
+            # pages done beside the title.
+            self.progress.setRange(0, 0)
+            self.building_label.setText(
+                self.tr("Preparing “%1”… page %2")
+                .replace("%1", self._title)
+                .replace("%2", str(done))
+            )
+            return
+        self.building_label.setText(self.tr("Preparing “%1”…").replace("%1", self._title))
         total = max(total, done, 1)
         self.progress.setRange(0, total)
         self.progress.setValue(done)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from reportlab.platypus import Paragraph
+from reportlab.platypus import KeepTogether, Paragraph
 from test_export_support import (
     PROGRAM,
     SHORT_NOTICE,
@@ -31,7 +32,7 @@ from counselor_desk.export.document import (
     build_pdf,
     make_context,
 )
-from counselor_desk.export.flowables import data_table
+from counselor_desk.export.flowables import data_table, with_lead
 from counselor_desk.export.fonts import fonts_dir
 from counselor_desk.export.labels import CATALOG, Labels, pick_language
 from counselor_desk.export.notice import LONG_NOTICE_CLOSING, SHORT_NOTICE_ES, Disclosure
@@ -185,6 +186,62 @@ def test_progress_reports_each_page_and_ends_at_the_total() -> None:
     pages = len(page_texts(pdf))
     assert [done for done, _ in calls] == list(range(1, pages + 1))
     assert all(total >= done for done, total in calls)
+    assert calls[-1] == (pages, pages)
+
+
+def mixed_story(ctx):
+    """A long record: prose, then long tables (one flowable each, many pages) of wrapping
+    cells, short kept-together blocks, and prose again."""
+    s = ctx.styles
+    story = list(long_story(ctx, 6))
+    for part in range(3):
+        story.append(Paragraph(f"Part {part}", s.h1))
+        rows = [
+            [f"Mar {n % 28 + 1}", "Attended" if n % 5 else "No-show", SENTENCE * (1 + n % 3)]
+            for n in range(120 + 60 * part)
+        ]
+        story.extend(with_lead([], data_table(["Day", "Status", "Notes"], rows, WIDTHS, s), 99))
+        story.append(KeepTogether([Paragraph("Totals", s.h2), Paragraph(SENTENCE, s.body)]))
+    story.extend(long_story(ctx, 12))
+    return story
+
+
+WIDTHS = [90, 90, 324]
+
+
+@pytest.mark.parametrize("disclosure", [None, consent_disclosure()], ids=["copy", "disclosure"])
+def test_the_estimated_page_count_is_honest_from_the_first_page(disclosure) -> None:
+    calls: list[tuple[int, int]] = []
+    ctx = make_context(setup(disclosure=disclosure, progress=lambda d, t: calls.append((d, t))))
+    pdf = build_pdf(ctx, PageHeader("Record"), mixed_story(ctx))
+    pages = len(page_texts(pdf))
+    assert pages >= 30
+    assert [done for done, _ in calls] == list(range(1, pages + 1))
+    assert calls[-1] == (pages, pages)
+    for done, total in calls[:-1]:
+        assert total > done  # more is coming: never at or below the pages done
+        assert pages / 2 <= total <= pages * 2, (done, total, pages)
+        if done >= 3:
+            assert abs(total - pages) <= pages * 0.25, (done, total, pages)
+    # No wild swings from one page to the next.
+    for (_, before), (_, after) in itertools.pairwise(calls):
+        assert abs(after - before) <= max(2, before * 0.15), (before, after)
+
+
+def test_one_long_table_is_not_counted_as_one_flowable() -> None:
+    calls: list[tuple[int, int]] = []
+    ctx = make_context(setup(progress=lambda d, t: calls.append((d, t))))
+    rows = [[f"ROW{n:03d}", "Attended", SENTENCE] for n in range(400)]
+    story = [
+        Paragraph("Attendance", ctx.styles.h1),
+        data_table(["Day", "Outcome", "Comment"], rows, WIDTHS, ctx.styles),
+        Paragraph("THE-END", ctx.styles.body),
+    ]
+    pages = len(page_texts(build_pdf(ctx, PageHeader("Attendance"), story)))
+    assert pages >= 10
+    first_done, first_total = calls[0]
+    assert first_done == 1
+    assert pages * 0.75 <= first_total <= pages * 1.25  # the old count said about 2
     assert calls[-1] == (pages, pages)
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
 from test_export_support import (
     TZ,
     all_text,
@@ -20,9 +24,21 @@ from test_export_support import (
 
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.records import Language
+from counselor_desk.domain.treatment_plan import (
+    Goal,
+    Intervention,
+    Objective,
+    PlanStatus,
+    Problem,
+    TreatmentPlan,
+)
 from counselor_desk.export.accounting import DisclosureRecord, accounting_pdf
-from counselor_desk.export.handout import handout_pdf, inline
+from counselor_desk.export.document import frame_width, make_context
+from counselor_desk.export.handout import balanced, handout_pdf, handout_story, inline, title_style
 from counselor_desk.export.signin import group_signin_pdf
+from counselor_desk.export.styles import CLIENT_SIZE, LARGE_PRINT_SIZE
+from counselor_desk.export.text import esc
+from counselor_desk.export.treatment_plan import treatment_plan_pdf
 
 CONSENT = "c0ffee00-1111-4222-8333-444455556666"
 
@@ -225,3 +241,103 @@ def test_inline_markup_is_bold_and_italic_and_nothing_else() -> None:
     assert inline("**988** and *now*") == "<b>988</b> and <i>now</i>"
     assert inline("a <b> & c") == "a &lt;b&gt; &amp; c"
     assert inline("2 * 3 * 4") == "2 * 3 * 4"
+
+
+HANDOUTS = Path(__file__).resolve().parents[2] / "resources" / "handouts"
+
+
+def _shipped_titles() -> list[str]:
+    titles = []
+    for path in sorted(HANDOUTS.glob("*/*.md")):
+        first = path.read_text(encoding="utf-8").lstrip().splitlines()[0]
+        assert first.startswith("# "), path
+        titles.append(first[2:].strip())
+    return titles
+
+
+@pytest.mark.parametrize("large_print", [False, True], ids=["12pt", "large"])
+def test_a_handout_title_has_room_below_it(large_print: bool) -> None:
+    size = LARGE_PRINT_SIZE if large_print else CLIENT_SIZE
+    ctx = make_context(setup(), base_size=size)
+    story = handout_story(ctx, HANDOUT)
+    title, first = story[0], story[1]
+    assert isinstance(title, Paragraph) and title.getPlainText() == "Coping with cravings"
+    # At least two thirds of a line of body text between the title and what follows,
+    # and more than between two body paragraphs.
+    gap = title.getSpaceAfter() + first.getSpaceBefore()
+    assert gap >= size * 0.8
+    assert gap > ctx.styles.body.spaceAfter
+
+
+@pytest.mark.parametrize("large_print", [False, True], ids=["12pt", "large"])
+def test_a_wrapped_handout_title_leaves_no_word_alone_on_a_line(large_print: bool) -> None:
+    size = LARGE_PRINT_SIZE if large_print else CLIENT_SIZE
+    ctx = make_context(setup(), base_size=size)
+    style = title_style(ctx)
+    width = frame_width()
+    wrapped = 0
+    for text in _shipped_titles():
+        usual = Paragraph(inline(text), style)
+        usual.wrap(width, 1000)
+        lines = balanced(text, style, width).split("<br/>")
+        assert len(lines) == len(usual.blPara.lines), text  # evened out, never longer
+        if len(lines) > 1:
+            wrapped += 1
+            assert all(len(line.split()) >= 2 for line in lines), lines
+            assert all(stringWidth(line, style.fontName, style.fontSize) <= width for line in lines)
+            assert " ".join(lines) == esc(text)
+    assert wrapped >= (6 if large_print else 2)  # the test sees wrapped titles
+
+
+def test_a_handout_prints_its_balanced_title() -> None:
+    markdown = (HANDOUTS / "en" / "overdose_and_naloxone.md").read_text(encoding="utf-8")
+    pdf = handout_pdf(markdown, "Overdose and naloxone", setup(), large_print=True)
+    first = page_texts(pdf)[0]
+    assert "Overdose and\nNaloxone: What to Do\n" in first
+    assert "\nDo\n" not in first
+
+
+# --- treatment plan -----------------------------------------------------------------------
+
+
+def _plan(objectives: int) -> TreatmentPlan:
+    items = tuple(
+        Objective(
+            f"Objective text {n}: attends two peer-support meetings a week for eight weeks.",
+            target_date=date(2026, 6, 1),
+            interventions=tuple(
+                Intervention(f"Check-in {n}.{k}", "A. Rivera, LCADC", "Weekly")
+                for k in range(1 + n % 3)
+            ),
+        )
+        for n in range(objectives)
+    )
+    goal = Goal("Stay off fentanyl and keep my job", objectives=items)
+    return TreatmentPlan(
+        client_id=client().id,
+        problems=(Problem("Opioid use disorder", goals=(goal,)),),
+        status=PlanStatus.ACTIVE,
+        review_date=date(2026, 6, 1),
+    )
+
+
+def test_the_plan_signatures_never_stand_alone_on_a_page() -> None:
+    later_pages = 0
+    for count in range(1, 19):
+        pages = page_texts(treatment_plan_pdf(client(), _plan(count), setup()))
+        signed = [i for i, text in enumerate(pages) if "Signatures" in text]
+        assert len(signed) == 1, count
+        page = pages[signed[0]]
+        # The whole block on one page, with the plan's last objective above it.
+        assert "Client signature" in page and "Counselor signature and credentials" in page
+        assert f"Objective 1.1.{count}" in page, (count, signed[0])
+        assert f"Objective text {count - 1}:" in page
+        later_pages += signed[0] > 0
+    assert later_pages >= 6  # the test sees plans whose signatures fall on a later page
+
+
+def test_a_draft_plan_keeps_its_last_objective_and_has_no_signatures() -> None:
+    draft = replace(_plan(3), status=PlanStatus.DRAFT)
+    text = all_text(treatment_plan_pdf(client(), draft, setup()))
+    assert "Objective 1.1.3" in text and "Check-in 2.0" in text
+    assert "Signatures" not in text and "Client signature" not in text
