@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from counselor_desk.domain.errors import VaultDamaged, VaultExists
+from counselor_desk.domain.errors import VaultDamaged, VaultExists, VaultInUse
 from counselor_desk.domain.timeutil import format_utc, parse_datetime
 from counselor_desk.vault.connection import Connection, integrity_problems, open_keyed
 from counselor_desk.vault.files import (
@@ -27,10 +27,12 @@ from counselor_desk.vault.files import (
 )
 from counselor_desk.vault.keyslots import KeyFile
 from counselor_desk.vault.locations import DB_NAME, KEYS_NAME, backups_dir
+from counselor_desk.vault.lockfile import VaultLock
 from counselor_desk.vault.migrations import schema_version
 
 BACKUP_FORMAT = "counselor-desk-backup/1"
 SUFFIX = ".cdbackup"
+WORK_PREFIX = ".backup-"  # a backup's work folder, beside the finished files
 MANIFEST = "manifest.json"
 KEEP = 10
 MAX_AGE = timedelta(days=1)
@@ -70,8 +72,11 @@ def write_backup(
     with keys.json and a manifest, then renamed into place."""
     with private_umask():
         make_private_dir(target.parent)
-        work = Path(tempfile.mkdtemp(prefix=".backup-", dir=target.parent))
+        remove_abandoned_work(target.parent)
+        work = Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=target.parent))
+        work_lock = VaultLock(work)  # held while this backup runs: see remove_abandoned_work
         try:
+            work_lock.acquire()
             db_copy = work / DB_NAME
             create_private_file(db_copy)
             dest = open_keyed(db_copy, vault_key)
@@ -106,8 +111,24 @@ def write_backup(
             os.replace(archive, target)
             fsync_dir(target.parent)
         finally:
+            work_lock.release()
             shutil.rmtree(work, ignore_errors=True)
     return manifest
+
+
+def remove_abandoned_work(directory: Path) -> None:
+    """Remove the work folders of backups whose process was killed (a pulled plug): each
+    holds a partial copy of the vault, which would otherwise stay for good, unlisted and
+    never pruned. A folder whose lock is still held belongs to a backup still running
+    (perhaps of another vault sharing this backup folder) and is left alone."""
+    for path in directory.glob(WORK_PREFIX + "*"):
+        lock = VaultLock(path)
+        try:
+            lock.acquire()
+        except (VaultInUse, OSError):  # running, or not a folder, or already gone
+            continue
+        lock.release()  # released first: Windows cannot delete an open file
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _manifest_bytes(manifest: Manifest) -> str:

@@ -59,6 +59,14 @@ def atomic_write(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
+def remove_abandoned_temps(path: Path) -> None:
+    """Remove what atomic_write(path) left when its process was killed before the rename.
+    Only for a file one process writes at a time (keys.json, under the vault's lock)."""
+    for temp in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+
+
 def fsync_file(path: Path) -> None:
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())

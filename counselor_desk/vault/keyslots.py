@@ -22,7 +22,7 @@ from counselor_desk.domain.errors import VaultDamaged, WrongPassphrase
 from counselor_desk.domain.records import new_id
 from counselor_desk.domain.supervision import SlotRole
 from counselor_desk.domain.timeutil import format_utc, parse_datetime
-from counselor_desk.vault.files import atomic_write
+from counselor_desk.vault.files import atomic_write, remove_abandoned_temps
 
 KEYS_FORMAT = "counselor-desk-keys/1"
 KEY_BYTES = 32
@@ -270,6 +270,9 @@ class KeyFile:
         return KeyFile.from_bytes(path.read_bytes(), where=str(path))
 
     def save(self, path: Path) -> None:
+        # Written only under the vault's lock; a copy a killed write left (wrapping the
+        # vault key under a passphrase that never took effect) goes first.
+        remove_abandoned_temps(path)
         atomic_write(path, self.to_bytes())
 
     def unwrap(self, passphrase: str) -> tuple[bytearray, Slot]:
