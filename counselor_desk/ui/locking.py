@@ -8,7 +8,7 @@ import ctypes
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QKeyEvent, QKeySequence
 
 # Reasons carried by lock_requested (the unlock page may word its message by them).
 IDLE = "idle"
@@ -92,6 +93,7 @@ class LockManager(QObject):
         self._mono_mark = 0.0
         self._bus_connected: list[str] | None = None  # None: not tried yet
         self._native_filter: _WindowsSessionFilter | None = None
+        self._lock_keys: list[QKeySequence] = []
         self.set_idle_minutes(idle_minutes)
 
     # -- settings ----------------------------------------------------------------------
@@ -145,6 +147,11 @@ class LockManager(QObject):
         if app is not None:
             app.removeEventFilter(self)
 
+    def set_lock_keys(self, keys: Sequence[QKeySequence]) -> None:
+        """The lock shortcut (Ctrl+L), honoured in every window while running: a modal
+        dialog blocks the main window's own shortcuts, and a lock never waits for one."""
+        self._lock_keys = [QKeySequence(key) for key in keys if not key.isEmpty()]
+
     def lock_now(self) -> None:
         """The counselor asked (Ctrl+L): same path as every other reason."""
         self._request(MANUAL)
@@ -158,12 +165,23 @@ class LockManager(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Runs for every event in the application: keep it to a set lookup and a clock
         # read; the timer is only re-armed when it is not already pending.
-        if event.type() in _USER_INPUT:
+        kind = event.type()
+        if kind in _USER_INPUT:
             self._last_input = time.monotonic()
             if self._idle_fired or not self._idle_timer.isActive():
                 self._idle_fired = False
                 self._arm_idle(self._idle_ms)
+            # Reached only when no shortcut took the key: e.g. Ctrl+L in a modal dialog.
+            if kind == QEvent.Type.KeyPress and self._is_lock_key(event):
+                self._request(MANUAL)
+                return True
         return False
+
+    def _is_lock_key(self, event: QEvent) -> bool:
+        if not self._lock_keys or not isinstance(event, QKeyEvent):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        return any(pressed == key for key in self._lock_keys)
 
     def _arm_idle(self, ms: int) -> None:
         if self._running and self._idle_ms > 0:

@@ -4,12 +4,13 @@ the key is dropped, and after unlock the counselor is back where they were."""
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -61,6 +62,9 @@ class MainWindow(QMainWindow):
         self._resume: tuple[str, dict[str, Any]] | None = None  # vault folder, desk state
         self.group_window: GroupNotesWindow | None = None
         self._resume_groups: dict[str, Any] | None = None  # the group window, if it was open
+        # A digest of what was last copied here while unlocked (never the text itself):
+        # the lock clears the clipboard only while it still holds that.
+        self._copied_digest: bytes | None = None
 
         self.stack = QStackedWidget(self)
         self.unlock_page = UnlockPage(vaults_root, settings, kdf=kdf, clock=clock, parent=self)
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         if sys.platform == "win32":
             self.lock_manager.install_native_filter(int(self.winId()))
         self._make_actions()
+        self.lock_manager.set_lock_keys(self.act_lock.shortcuts())
         self._connect_signals()
         self._set_unlocked_actions(False)
         geometry = settings.state("main-geometry")
@@ -192,6 +197,9 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlocked.connect(self.open_vault)
         self.lock_manager.lock_requested.connect(self.lock)
         self.integrity_problem.connect(self._report_damage)
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.dataChanged.connect(self._clipboard_changed)
 
     # -- unlocking -------------------------------------------------------------------------
     def open_vault(self, vault: Vault) -> None:
@@ -307,10 +315,33 @@ class MainWindow(QMainWindow):
             if isinstance(widget, (QDialog, QMessageBox)) and widget.isVisible():
                 widget.reject()
 
-    def _clear_clipboard(self) -> None:
+    def _clipboard_changed(self) -> None:
+        """Remember text copied from the open vault. A change made while this program is
+        in front (or owns the clipboard) is ours; another program's copy is not."""
         clipboard = QGuiApplication.clipboard()
-        if clipboard is not None and clipboard.ownsClipboard():
-            clipboard.clear()
+        if self.workspace is None or clipboard is None:
+            return
+        active = QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        if active or clipboard.ownsClipboard():
+            self._copied_digest = _digest(clipboard.text())
+
+    def _clear_clipboard(self) -> None:
+        """Clear what still holds text from the vault: the clipboard, if it is what was
+        copied here (some platforms, e.g. offscreen, cannot say who owns it), and the
+        X11 selection and macOS find buffer this program owns (selected note text)."""
+        clipboard = QGuiApplication.clipboard()
+        copied, self._copied_digest = self._copied_digest, None
+        if clipboard is None:
+            return
+        # Another program's clipboard is read only when something was copied here.
+        if clipboard.ownsClipboard() or (
+            copied is not None and _digest(clipboard.text()) == copied
+        ):
+            clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+        if clipboard.supportsFindBuffer() and clipboard.ownsFindBuffer():
+            clipboard.clear(QClipboard.Mode.FindBuffer)
 
     # -- commands --------------------------------------------------------------------------
     def open_search(self) -> None:
@@ -432,3 +463,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.lock("quit")
         event.accept()
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
