@@ -75,10 +75,6 @@ _CONSEQUENCE_STYLE = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintChooser", text)
-
-
 def _or_none(read: Callable[[str], T], record_id: str | None) -> T | None:
     """The record, or None when there is no id or the record is gone (deleted since)."""
     if record_id is None:
@@ -150,8 +146,12 @@ class PrintOffer:
         note_label = ""
         if note is not None:
             session = caseload.session(note.session_id)
-            signed = _tr("Session of %1 (signed)")
-            template = signed if note.is_signed else _tr("Session of %1 (draft)")
+            signed = QCoreApplication.translate("PrintChooser", "Session of %1 (signed)")
+            template = (
+                signed
+                if note.is_signed
+                else QCoreApplication.translate("PrintChooser", "Session of %1 (draft)")
+            )
             note_label = template.replace("%1", show_date(local_day(session.start)))
         plan = printing.plan_to_print(client_id)
         worksheet = _or_none(workspace.measures.worksheet, worksheet_id)
@@ -160,7 +160,11 @@ class PrintOffer:
         worksheet_label = ""
         if worksheet is not None:
             title = worksheet_title(workspace.measures, worksheet.definition_id, ui_language())
-            state = _tr("complete") if worksheet.is_complete else _tr("not finished")
+            state = (
+                QCoreApplication.translate("PrintChooser", "complete")
+                if worksheet.is_complete
+                else QCoreApplication.translate("PrintChooser", "not finished")
+            )
             worksheet_label = f"{title} ({state})"
         return cls(
             client_id=client_id,
@@ -908,8 +912,8 @@ def _cautions_accepted(parent: QWidget | None, cautions: Sequence[str]) -> bool:
         return True
     return Ask.confirm(
         parent,
-        _tr("Before the records leave"),
-        _tr("Check this before you print or save:"),
+        QCoreApplication.translate("PrintChooser", "Before the records leave"),
+        QCoreApplication.translate("PrintChooser", "Check this before you print or save:"),
         "\n\n".join(cautions),
     )
 

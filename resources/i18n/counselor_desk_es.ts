@@ -4,48 +4,48 @@
 <context>
     <name>AddSlotDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="184"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="192"/>
         <source>Add a passphrase slot</source>
         <translation>Agregar una ranura de frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="204"/>
         <source>Slot label</source>
         <translation>Etiqueta de la ranura</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="188"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="196"/>
         <source>A slot is another passphrase that opens this vault, for example your clinical supervisor&apos;s. Name it after the person who holds it: a supervisor&apos;s label is the name written on the notes they co-sign.</source>
         <translation>Una ranura es otra frase de contraseña que abre esta bóveda, por ejemplo, la de su supervisor clínico. Póngale el nombre de la persona que la tiene: la etiqueta de un supervisor es el nombre que aparece en las notas que cofirma.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="197"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="205"/>
         <source>e.g. J. Park, LCSW</source>
         <translation>p. ej., J. Park, LCSW</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="199"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="207"/>
         <source>Slot role</source>
         <translation>Rol de la ranura</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="207"/>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="208"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="215"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="216"/>
         <source>Add slot</source>
         <translation>Agregar ranura</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="211"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="219"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="214"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="222"/>
         <source>&amp;Label:</source>
         <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="215"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="223"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Rol:</translation>
     </message>
@@ -187,47 +187,47 @@
 <context>
     <name>AttendeeModel</name>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="212"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="215"/>
         <source>Attendee</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="212"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="215"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="215"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="218"/>
         <source>Filed into the chart</source>
         <translation>Archivado en el expediente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="215"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="218"/>
         <source>Own section</source>
         <translation>Sección individual</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="243"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="246"/>
         <source>(unknown client)</source>
         <translation>(cliente desconocido)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="287"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="290"/>
         <source>Group note and attendance</source>
         <translation>Nota de grupo y asistencia</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="288"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="291"/>
         <source>Attendance only (%1)</source>
         <translation>Solo asistencia (%1)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="313"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="316"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="318"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="321"/>
         <source>, no section written yet</source>
         <translation>, todavía sin sección escrita</translation>
     </message>
@@ -235,52 +235,52 @@
 <context>
     <name>AttendeePicker</name>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="335"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="338"/>
         <source>Add attendees</source>
         <translation>Agregar participantes</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="338"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="341"/>
         <source>Filter clients by name</source>
         <translation>Filtrar clientes por nombre</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="339"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="342"/>
         <source>Type part of a name</source>
         <translation>Escriba parte de un nombre</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="341"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="344"/>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="344"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="347"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="358"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="361"/>
         <source>&amp;Clients (Space ticks one):</source>
         <translation>&amp;Clientes (la barra espaciadora marca uno):</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="360"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="363"/>
         <source>No active client matches.</source>
         <translation>Ningún cliente activo coincide.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="361"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="364"/>
         <source>No match</source>
         <translation>Sin coincidencias</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="366"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="369"/>
         <source>Add to the group</source>
         <translation>Agregar al grupo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="369"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="372"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1165,6 +1165,59 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
 </context>
 <context>
+    <name>ConfirmPassphraseDialog</name>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="292"/>
+        <source>Confirm your passphrase</source>
+        <translation>Confirme su frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="296"/>
+        <source>The recovery kit shows the key that opens this vault whatever its passphrases are. Type your passphrase again to print it.</source>
+        <translation>El kit de recuperación muestra la clave que abre esta bóveda, sean cuales sean sus frases de contraseña. Vuelva a escribir su frase de contraseña para imprimirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="304"/>
+        <source>Your passphrase</source>
+        <translation>Su frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="305"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="309"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="315"/>
+        <source>Checking the passphrase</source>
+        <translation>Verificando la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="321"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="322"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="324"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="383"/>
+        <source>That is not the passphrase you unlocked with.</source>
+        <translation>Esa no es la frase de contraseña con la que desbloqueó la bóveda.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../counselor_desk/ui/consent_dialog.py" line="41"/>
@@ -1172,148 +1225,158 @@ F11.20 Trastorno por consumo de opioides</translation>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="61"/>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="135"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="66"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="150"/>
         <source>Add consent</source>
         <translation>Agregar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="66"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="71"/>
         <source>Copy these from the signed consent form. The client may revoke it in writing at any time.</source>
         <translation>Copie estos datos del formulario de consentimiento firmado. El cliente puede revocarlo por escrito en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="73"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="79"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="84"/>
+        <source>Client:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="87"/>
         <source>Who may disclose</source>
         <translation>Quién puede divulgar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="73"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="87"/>
         <source>Your program or clinic</source>
         <translation>Su programa o clínica</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="74"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="88"/>
         <source>&amp;Who may disclose:</source>
         <translation>&amp;Quién puede divulgar:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="76"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="90"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="76"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="90"/>
         <source>Name, or a class such as &apos;my treating providers&apos;</source>
         <translation>Nombre, o una categoría como &apos;mis proveedores de tratamiento&apos;</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="78"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="92"/>
         <source>&amp;To whom:</source>
         <translation>&amp;A quién:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="80"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="94"/>
         <source>Information to disclose</source>
         <translation>Información que se puede divulgar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="80"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="94"/>
         <source>Be specific, e.g. attendance and MAT dose</source>
         <translation>Sea específico, p. ej., asistencia y dosis del medicamento (MAT)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="82"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="96"/>
         <source>&amp;Information:</source>
         <translation>&amp;Información:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="83"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="97"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="83"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="97"/>
         <source>e.g. coordination of care</source>
         <translation>p. ej., coordinación de la atención</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="84"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="98"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Propósito:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="86"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="100"/>
         <source>Date signed</source>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="90"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="105"/>
         <source>Date si&amp;gned:</source>
         <translation>Fecha de &amp;firma:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="92"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="107"/>
         <source>Signed by</source>
         <translation>Firmado por</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="95"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="110"/>
         <source>Signed &amp;by:</source>
         <translation>Firmado p&amp;or:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="98"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="113"/>
         <source>On a &amp;date:</source>
         <translation>En una fec&amp;ha:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="99"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="114"/>
         <source>Expires on a date</source>
         <translation>Vence en una fecha</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="101"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="116"/>
         <source>Expiry date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="105"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="120"/>
         <source>On an &amp;event:</source>
         <translation>Con un &amp;evento:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="106"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="121"/>
         <source>Expires on an event</source>
         <translation>Vence con un evento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="107"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="122"/>
         <source>Expiry event</source>
         <translation>Evento de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="107"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="122"/>
         <source>e.g. end of probation</source>
         <translation>p. ej., fin de la libertad condicional</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="123"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="138"/>
         <source>Expires:</source>
         <translation>Vence:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="125"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="140"/>
         <source>Includes SUD &amp;counseling notes (this consent names them)</source>
         <translation>Incluye las notas de &amp;consejería sobre TUS (este consentimiento las nombra)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="127"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="142"/>
         <source>Includes SUD counseling notes</source>
         <translation>Incluye las notas de consejería sobre TUS</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="138"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="153"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1321,94 +1384,134 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>ConsentTableModel</name>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="650"/>
+        <location filename="../../counselor_desk/ui/models.py" line="668"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="651"/>
+        <location filename="../../counselor_desk/ui/models.py" line="669"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="652"/>
+        <location filename="../../counselor_desk/ui/models.py" line="670"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="653"/>
+        <location filename="../../counselor_desk/ui/models.py" line="671"/>
         <source>Ends</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="654"/>
+        <location filename="../../counselor_desk/ui/models.py" line="672"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="655"/>
+        <location filename="../../counselor_desk/ui/models.py" line="673"/>
         <source>SUD notes</source>
         <translation>Notas TUS</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="659"/>
+        <location filename="../../counselor_desk/ui/models.py" line="674"/>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/models.py" line="680"/>
+        <source>Active, expiring within %1 days, expired or revoked; only an active or expiring consent can be used</source>
+        <translation>Vigente, por vencer en %1 días o menos, vencido o revocado; solo se puede usar un consentimiento vigente o por vencer</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/models.py" line="683"/>
         <source>Whether this consent names the SUD counseling notes</source>
         <translation>Si este consentimiento nombra las notas de consejería sobre TUS</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="685"/>
+        <location filename="../../counselor_desk/ui/models.py" line="684"/>
+        <source>Who signed: the client, a guardian, or both (a minor)</source>
+        <translation>Quién firmó: el cliente, un tutor legal o ambos (menor de edad)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/models.py" line="715"/>
         <source>Revoked %1</source>
         <translation>Revocado el %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="687"/>
+        <location filename="../../counselor_desk/ui/models.py" line="717"/>
         <source>Expired</source>
         <translation>Vencido</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="688"/>
+        <location filename="../../counselor_desk/ui/models.py" line="719"/>
+        <source>Not in force until %1</source>
+        <translation>Aún no vigente (a partir del %1)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/models.py" line="724"/>
+        <source>Expires today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/models.py" line="726"/>
+        <source>Expires tomorrow</source>
+        <translation>Vence mañana</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/models.py" line="727"/>
+        <source>Expires in %1 days</source>
+        <translation>Vence en %1 días</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/models.py" line="728"/>
         <source>Active</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="718"/>
+        <location filename="../../counselor_desk/ui/models.py" line="768"/>
         <source>%1 or %2</source>
         <translation>%1 o %2</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="722"/>
+        <location filename="../../counselor_desk/ui/models.py" line="774"/>
         <source>Included</source>
         <translation>Incluidas</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="722"/>
+        <location filename="../../counselor_desk/ui/models.py" line="774"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="726"/>
+        <location filename="../../counselor_desk/ui/models.py" line="778"/>
         <source>From: %1</source>
         <translation>De: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="727"/>
+        <location filename="../../counselor_desk/ui/models.py" line="779"/>
         <source>To: %1</source>
         <translation>Para: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="728"/>
+        <location filename="../../counselor_desk/ui/models.py" line="780"/>
         <source>Information: %1</source>
         <translation>Información: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="729"/>
+        <location filename="../../counselor_desk/ui/models.py" line="781"/>
         <source>Purpose: %1</source>
         <translation>Propósito: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/models.py" line="730"/>
+        <location filename="../../counselor_desk/ui/models.py" line="782"/>
         <source>Signed by: %1</source>
         <translation>Firmado por: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/models.py" line="783"/>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
     </message>
 </context>
 <context>
@@ -1665,109 +1768,124 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>CreateVaultDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="226"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="292"/>
         <source>Try the demo vault</source>
         <translation>Probar la bóveda de demostración</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="226"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="292"/>
         <source>Create a vault</source>
         <translation>Crear una bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="236"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="302"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="237"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="303"/>
         <source>C&amp;reate the vault</source>
         <translation>C&amp;rear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="238"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="304"/>
         <source>Create the vault</source>
         <translation>Crear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="240"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="306"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="241"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="307"/>
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="258"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="324"/>
         <source>The demo vault holds a made-up caseload to try the program with. It is encrypted like a real vault, so it needs a passphrase too.</source>
         <translation>La bóveda de demostración tiene casos inventados para probar el programa. Está cifrada como una bóveda real, así que también necesita una frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="263"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="329"/>
         <source>Your vault keeps your clients&apos; records encrypted on this computer. Only your passphrase, or the recovery key you will see next, opens it.</source>
         <translation>Su bóveda guarda cifrados los expedientes de sus clientes en esta computadora. Solo la abren su frase de contraseña o la clave de recuperación que verá a continuación.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="270"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="336"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="271"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="337"/>
         <source>For example: A. Rivera</source>
         <translation>Por ejemplo: A. Rivera</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="272"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="338"/>
         <source>Shown on the unlock screen to find your vault</source>
         <translation>Aparece en la pantalla de desbloqueo para que encuentre su bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="275"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="341"/>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="283"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="349"/>
         <source>Problem creating the vault</source>
         <translation>Problema al crear la bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="286"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="352"/>
         <source>Creating the vault</source>
         <translation>Creando la bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="287"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="353"/>
         <source>Creating the vault…</source>
         <translation>Creando la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="300"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="366"/>
         <source>Your recovery key</source>
         <translation>Su clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="307"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="373"/>
         <source>Write this key on paper now; it is shown only this once. If you ever forget your passphrase, this key opens the vault, so your records are never lost. Keep the paper locked away, apart from this computer: anyone who has it can read your records.</source>
         <translation>Escriba esta clave en papel ahora; solo se muestra esta vez. Si algún día olvida su frase de contraseña, esta clave abre la bóveda, así que sus expedientes nunca se pierden. Guarde el papel bajo llave, lejos de esta computadora: cualquier persona que lo tenga puede leer sus expedientes.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="326"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="392"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="331"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="397"/>
         <source>I have &amp;written it down</source>
         <translation>Ya la &amp;anoté en papel</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="332"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="398"/>
         <source>I have written the recovery key down</source>
         <translation>Ya anoté la clave de recuperación en papel</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="399"/>
+        <source>Print the recovery &amp;kit…</source>
+        <translation>Imprimir el &amp;kit de recuperación…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="400"/>
+        <source>Print the recovery kit</source>
+        <translation>Imprimir el kit de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="402"/>
+        <source>A sheet with this key and a QR code of it, to lock away</source>
+        <translation>Una hoja con esta clave y su código QR, para guardarla bajo llave</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +1897,7 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/ecomap.py" line="123"/>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="555"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="560"/>
         <location filename="../../counselor_desk/ui/models.py" line="143"/>
         <source>h:mm AP</source>
         <translation>h:mm ap</translation>
@@ -1869,42 +1987,42 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>GroupListModel</name>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="118"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="121"/>
         <source>When</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="118"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="121"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="118"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="121"/>
         <source>Attendees</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="118"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="121"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="160"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="163"/>
         <source>Signed</source>
         <translation>Firmada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="160"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="163"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="166"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="169"/>
         <source>(no topic yet)</source>
         <translation>(sin tema)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="185"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="188"/>
         <source>%1, %2, %3 attendees, %4</source>
         <translation>%1, %2, %3 participantes, %4</translation>
     </message>
@@ -1912,17 +2030,17 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>GroupNotes</name>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="89"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="92"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="90"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="93"/>
         <source>Excused</source>
         <translation>Falta justificada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="91"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="94"/>
         <source>No-show</source>
         <translation>No se presentó</translation>
     </message>
@@ -1930,374 +2048,399 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>GroupNotesWindow</name>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="487"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="492"/>
         <source>Group notes</source>
         <translation>Notas de grupo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="500"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="505"/>
         <source>&amp;Groups</source>
         <translation>&amp;Grupos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="502"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="507"/>
         <source>Group sessions</source>
         <translation>Sesiones de grupo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="511"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="516"/>
         <source>&amp;New group</source>
         <translation>&amp;Nuevo grupo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="513"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="518"/>
         <source>New group</source>
         <translation>Nuevo grupo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="514"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="519"/>
         <source>Start a new group note (Ctrl+N)</source>
         <translation>Comenzar una nota de grupo nueva (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="515"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="520"/>
         <source>&amp;Delete draft…</source>
         <translation>&amp;Eliminar borrador…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="517"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="522"/>
         <source>Delete this draft</source>
         <translation>Eliminar este borrador</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="530"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="535"/>
         <source>About this group note</source>
         <translation>Acerca de esta nota de grupo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="534"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="539"/>
         <source>Save status</source>
         <translation>Estado de guardado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="542"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="547"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="550"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="555"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="554"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="559"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="557"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="562"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="560"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="565"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="562"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="567"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="566"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="571"/>
         <source>Da&amp;te:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="567"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="572"/>
         <source>&amp;Start:</source>
         <translation>&amp;Hora de inicio:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="568"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="573"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Minutos:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="569"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="574"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="580"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="585"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="581"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="586"/>
         <source>What the group worked on</source>
         <translation>Lo que trabajó el grupo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="584"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="589"/>
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="586"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="591"/>
         <source>What you did with the group: skills taught, exercises, materials</source>
         <translation>Lo que usted hizo con el grupo: habilidades enseñadas, ejercicios, materiales</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="591"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="596"/>
         <source>T&amp;opic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="592"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="597"/>
         <source>&amp;Interventions:</source>
         <translation>&amp;Intervenciones:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="595"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="600"/>
         <source>The topic and interventions go into every attendee&apos;s chart: name nobody here.</source>
         <translation>El tema y las intervenciones van al expediente de cada participante: no nombre a nadie aquí.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="600"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="605"/>
         <source>About the group part</source>
         <translation>Acerca de la parte grupal</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="602"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="607"/>
         <source>Attend&amp;ees</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="604"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="609"/>
         <source>Attendees</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="610"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="615"/>
         <source>&amp;Add attendees…</source>
         <translation>&amp;Agregar participantes…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="612"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="617"/>
         <source>Add attendees</source>
         <translation>Agregar participantes</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="613"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="618"/>
         <source>&amp;Remove attendee</source>
         <translation>&amp;Quitar participante</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="615"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="620"/>
         <source>Remove the chosen attendee</source>
         <translation>Quitar al participante elegido</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="622"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="621"/>
+        <source>&amp;Print sign-in sheet…</source>
+        <translation>Imp&amp;rimir la hoja de asistencia…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="623"/>
+        <source>Print the sign-in sheet</source>
+        <translation>Imprimir la hoja de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="625"/>
+        <source>The sheet this group&apos;s attendees sign in on, with blank rows (Ctrl+P)</source>
+        <translation>La hoja en la que firman los participantes de este grupo, con renglones en blanco (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="634"/>
         <source>Chosen attendee</source>
         <translation>Participante elegido</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="628"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="640"/>
         <source>Status of the chosen attendee</source>
         <translation>Estado del participante elegido</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="633"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="645"/>
         <source>Own section of the chosen attendee</source>
         <translation>Sección individual del participante elegido</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="635"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="647"/>
         <source>How this client took part; goes into this client&apos;s chart only</source>
         <translation>Cómo participó este cliente; va solo al expediente de este cliente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="642"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="654"/>
         <source>Stat&amp;us:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="643"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="655"/>
         <source>Own se&amp;ction:</source>
         <translation>Sección indi&amp;vidual:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="645"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="657"/>
         <source>Sign and &amp;file into each chart…</source>
         <translation>Firmar y ar&amp;chivar en cada expediente…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="647"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="659"/>
         <source>Sign and file into each chart</source>
         <translation>Firmar y archivar en cada expediente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="648"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="660"/>
         <source>Sign and file into each chart (Ctrl+Shift+Enter)</source>
         <translation>Firmar y archivar en cada expediente (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="935"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="951"/>
         <source>Choose a group, or start a new one with New group.</source>
         <translation>Elija un grupo o comience uno con Nuevo grupo.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="937"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="953"/>
         <source>No group notes yet. Start one with New group.</source>
         <translation>Todavía no hay notas de grupo. Comience una con Nuevo grupo.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="949"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="965"/>
         <source>e.g. Group room B</source>
         <translation>p. ej., sala de grupo B</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="972"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="989"/>
         <source>Draft, started %1. Only you see this draft; no chart shows it.</source>
         <translation>Borrador iniciado el %1. Solo usted ve este borrador; no aparece en ningún expediente.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="978"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="995"/>
         <source>Signed by %1 on %2; read-only.</source>
         <translation>Firmada por %1 el %2; solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="981"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="998"/>
         <source>Filed into 1 chart; attendance recorded for %2.</source>
         <translation>Archivada en 1 expediente; asistencia registrada: %2.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="983"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1000"/>
         <source>Filed into %1 charts; attendance recorded for %2.</source>
         <translation>Archivada en %1 expedientes; asistencia registrada: %2.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="988"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1005"/>
         <source>Late entry: signed over 24 hours after the session.</source>
         <translation>Entrada tardía: se firmó más de 24 horas después de la sesión.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1004"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1021"/>
         <source>Add the clients who were in the group.</source>
         <translation>Agregue a los clientes que estuvieron en el grupo.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1012"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1029"/>
         <source>%1: status and own section</source>
         <translation>%1: estado y sección individual</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1082"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1099"/>
         <source>Not saved yet: %1</source>
         <translation>Todavía no se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1088"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1105"/>
         <source>This group note could not be saved yet, so it stays open. %1</source>
         <translation>Esta nota de grupo todavía no se pudo guardar, así que sigue abierta. %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1097"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1114"/>
         <source>Signing and filing…</source>
         <translation>Firmando y archivando…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1099"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1116"/>
         <source>Signed and filed</source>
         <translation>Firmada y archivada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1101"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1118"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1144"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1161"/>
         <source>Remove attendee</source>
         <translation>Quitar participante</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1145"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1162"/>
         <source>Remove %1 from this group? The section written for them goes too.</source>
         <translation>¿Quitar a %1 de este grupo? También se quitará la sección escrita para esta persona.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1189"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1206"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1190"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1207"/>
         <source>Delete this group draft and every section in it? This cannot be undone.</source>
         <translation>¿Eliminar este borrador de grupo y todas sus secciones? Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1214"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1231"/>
         <source>%1 (“%2”)</source>
         <translation>%1 (“%2”)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1217"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1234"/>
         <source>topic</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1218"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1235"/>
         <source>interventions</source>
         <translation>intervenciones</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1219"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1236"/>
         <source>location</source>
         <translation>lugar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1222"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1239"/>
         <source>The group&apos;s %1 names a group member, %2. The group part goes into every attendee&apos;s chart, so take the name out before signing.</source>
         <translation>El campo &quot;%1&quot; del grupo menciona a un integrante del grupo, %2. La parte grupal va al expediente de cada participante, así que quite el nombre antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1227"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1244"/>
         <source>The section for %1 names another group member, %2. Each chart gets only its own section, so take the name out before signing.</source>
         <translation>La sección de %1 menciona a otro integrante del grupo, %2. Cada expediente recibe solo su propia sección, así que quite el nombre antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1271"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1288"/>
         <source>Each chart gets the group part and that client&apos;s own section only. Once signed, the note cannot be changed.</source>
         <translation>Cada expediente recibe solo la parte grupal y la sección individual de ese cliente. Una vez firmada, la nota ya no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1275"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1292"/>
         <source>Attendance is also recorded for 1 client who did not attend.</source>
         <translation>También queda registrada la inasistencia de 1 cliente.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1278"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1295"/>
         <source>Attendance is also recorded for %1 clients who did not attend.</source>
         <translation>También queda registrada la inasistencia de %1 clientes.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1281"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1298"/>
         <source>Sign this group note and file it into 1 chart?</source>
         <translation>¿Firmar esta nota de grupo y archivarla en 1 expediente?</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1283"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1300"/>
         <source>Sign this group note and file it into %1 charts?</source>
         <translation>¿Firmar esta nota de grupo y archivarla en %1 expedientes?</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1287"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1304"/>
         <source>Sign and file</source>
         <translation>Firmar y archivar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1371"/>
+        <source>Save this draft before printing its sign-in sheet. %1</source>
+        <translation>Guarde este borrador antes de imprimir su hoja de asistencia. %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1409"/>
+        <source>Group sign-in sheet</source>
+        <translation>Hoja de asistencia del grupo</translation>
     </message>
 </context>
 <context>
@@ -2573,114 +2716,124 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="53"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="54"/>
         <source>Counselor Desk</source>
         <translation>Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="70"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="74"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="101"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="106"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="104"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="109"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="107"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="112"/>
         <source>&amp;Today…</source>
         <translation>&amp;Hoy…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="110"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="115"/>
         <source>&amp;Group notes…</source>
         <translation>Notas de &amp;grupo…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="113"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="118"/>
         <source>Notes waiting for &amp;co-signature…</source>
         <translation>Notas pendientes de firma &amp;conjunta…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="119"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="124"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/main_window.py" line="133"/>
         <source>Client &amp;handouts…</source>
         <translation>F&amp;olletos para el cliente…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="122"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="136"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="129"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="143"/>
         <source>Se&amp;ttings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="135"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="137"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="151"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="139"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="153"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="149"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="154"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="238"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="257"/>
         <source>This vault failed its integrity check (%1). Keep working only to copy what you need; then restore the newest backup (counselor-desk restore … --replace-damaged).</source>
         <translation>Esta bóveda no pasó su revisión de integridad (%1). Siga trabajando solo para copiar lo que necesite; después restaure la copia de seguridad más reciente (counselor-desk restore … --replace-damaged).</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="243"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="262"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="286"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="305"/>
         <source>Locked after a quiet spell. Your drafts were saved.</source>
         <translation>Se bloqueó tras un rato sin actividad. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="287"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="306"/>
         <source>Locked before the computer slept. Your drafts were saved.</source>
         <translation>Se bloqueó antes de que la computadora entrara en reposo. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="288"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="307"/>
         <source>Locked with the screen. Your drafts were saved.</source>
         <translation>Se bloqueó junto con la pantalla. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="289"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="308"/>
         <source>Locked after the computer woke up. Your drafts were saved.</source>
         <translation>Se bloqueó al reactivarse la computadora. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="291"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="310"/>
         <source>Locked. Your drafts were saved.</source>
         <translation>Se bloqueó. Sus borradores se guardaron.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/main_window.py" line="392"/>
+        <source>Choose a client first, then print from their chart.</source>
+        <translation>Primero elija un cliente y luego imprima desde su expediente.</translation>
     </message>
 </context>
 <context>
@@ -3348,27 +3501,27 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="480"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="575"/>
         <source>Choose a new passphrase</source>
         <translation>Elija una nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="485"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="580"/>
         <source>This vault&apos;s key file is missing or damaged. Your recovery key is right; choose a new passphrase to rebuild the key file.</source>
         <translation>Falta el archivo de claves de esta bóveda o está dañado. Su clave de recuperación es correcta; elija una nueva frase de contraseña para reconstruir el archivo de claves.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="498"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="593"/>
         <source>&amp;Rebuild</source>
         <translation>&amp;Reconstruir</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="499"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="594"/>
         <source>Rebuild the key file</source>
         <translation>Reconstruir el archivo de claves</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="501"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="596"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3856,87 +4009,87 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="95"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="158"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="96"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="159"/>
         <source>A few unrelated words</source>
         <translation>Varias palabras sin relación</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="99"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="162"/>
         <source>Confirm the new passphrase</source>
         <translation>Confirme la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="100"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="163"/>
         <source>S&amp;how the passphrase</source>
         <translation>&amp;Mostrar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="101"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="164"/>
         <source>Show the passphrase</source>
         <translation>Mostrar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="102"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="165"/>
         <source>S&amp;uggest one</source>
         <translation>&amp;Sugerir una</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="103"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="166"/>
         <source>Suggest a passphrase</source>
         <translation>Sugerir una frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="105"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="168"/>
         <source>Fill in a random passphrase of four words</source>
         <translation>Llenar con una frase de contraseña aleatoria de cuatro palabras</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="110"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="173"/>
         <source>Passphrase strength</source>
         <translation>Seguridad de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="113"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="176"/>
         <source>Passphrase advice</source>
         <translation>Consejos sobre la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="116"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="179"/>
         <source>Do the passphrases match</source>
         <translation>¿Coinciden las frases de contraseña?</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="128"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="191"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="134"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="197"/>
         <source>&amp;Confirm:</source>
         <translation>&amp;Confirmar:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="138"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="201"/>
         <source>Strength:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="183"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="246"/>
         <source>Use at least 12 characters; a few unrelated words work well.</source>
         <translation>Use al menos 12 caracteres; varias palabras sin relación entre sí funcionan bien.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="196"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="259"/>
         <source>The two passphrases do not match yet.</source>
         <translation>Las dos frases de contraseña todavía no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/create_vault.py" line="198"/>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="261"/>
         <source>The two passphrases match.</source>
         <translation>Las dos frases de contraseña coinciden.</translation>
     </message>
@@ -3944,44 +4097,534 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="108"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="116"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="111"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="119"/>
         <source>Repeat the new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="114"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="122"/>
         <source>Passphrase strength</source>
         <translation>Seguridad de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="116"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="124"/>
         <source>Passphrases match</source>
         <translation>Coincidencia de las frases de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="120"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="128"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="121"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="129"/>
         <source>&amp;Repeat it:</source>
         <translation>Repí&amp;tala:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="168"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="176"/>
         <source>Both entries match.</source>
         <translation>Las dos entradas coinciden.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="170"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="178"/>
         <source>The two entries differ.</source>
         <translation>Las dos entradas son distintas.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChooser</name>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="149"/>
+        <source>Session of %1 (signed)</source>
+        <translation>Sesión del %1 (firmada)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="153"/>
+        <source>Session of %1 (draft)</source>
+        <translation>Sesión del %1 (borrador)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="164"/>
+        <source>complete</source>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="166"/>
+        <source>not finished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="280"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="283"/>
+        <source>Client: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="284"/>
+        <source>Whose chart</source>
+        <translation>De quién es el expediente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="288"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="297"/>
+        <source>What this choice means</source>
+        <translation>Qué significa esta opción</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="303"/>
+        <source>Language of the paper</source>
+        <translation>Idioma del documento impreso</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="307"/>
+        <source>&amp;Language of the paper:</source>
+        <translation>&amp;Idioma del documento impreso:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="314"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="315"/>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="317"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="357"/>
+        <source>What to print</source>
+        <translation>Qué imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="361"/>
+        <source>The selected session&apos;s &amp;note</source>
+        <translation>La &amp;nota de la sesión seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="361"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="364"/>
+        <source>Select a session with a note in the chart first.</source>
+        <translation>Primero seleccione en el expediente una sesión que tenga nota.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="365"/>
+        <source>Which note</source>
+        <translation>Qué nota</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="368"/>
+        <source>A client &amp;summary</source>
+        <translation>Un &amp;resumen del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="368"/>
+        <source>Client summary</source>
+        <translation>Resumen del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="371"/>
+        <source>Summary from</source>
+        <translation>Resumen desde</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="373"/>
+        <source>Summary to</source>
+        <translation>Resumen hasta</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="377"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="379"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="389"/>
+        <source>The treatment &amp;plan</source>
+        <translation>El &amp;plan de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="389"/>
+        <source>Treatment plan</source>
+        <translation>Plan de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="393"/>
+        <source>This client has no treatment plan yet.</source>
+        <translation>Este cliente todavía no tiene plan de tratamiento.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="394"/>
+        <source>Which plan</source>
+        <translation>Qué plan</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="397"/>
+        <source>The support networ&amp;k (ecomap)</source>
+        <translation>La red de apo&amp;yo (ecomapa)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="397"/>
+        <source>Support network (ecomap)</source>
+        <translation>Red de apoyo (ecomapa)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="401"/>
+        <source>1 person or group, with any contact details on file</source>
+        <translation>1 persona o grupo, con los datos de contacto registrados</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="403"/>
+        <source>%1 people or groups, with any contact details on file</source>
+        <translation>%1 personas o grupos, con los datos de contacto registrados</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="407"/>
+        <source>No one is in the support network yet (Support network tab).</source>
+        <translation>Todavía no hay nadie en la red de apoyo (pestaña Red de apoyo).</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="408"/>
+        <source>Who is in the support network</source>
+        <translation>Quién está en la red de apoyo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="410"/>
+        <source>The &amp;worksheet open in the Worksheets tab</source>
+        <translation>La hoja de &amp;trabajo abierta en la pestaña Hojas de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="410"/>
+        <source>Worksheet</source>
+        <translation>Hoja de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="414"/>
+        <source>Open a worksheet in the Worksheets tab first.</source>
+        <translation>Primero abra una hoja de trabajo en la pestaña Hojas de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="415"/>
+        <source>Which worksheet</source>
+        <translation>Qué hoja de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="418"/>
+        <source>Filled in or blank</source>
+        <translation>Llena o en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="419"/>
+        <source>Filled in</source>
+        <translation>Llena</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="420"/>
+        <source>Blank, to fill in by hand</source>
+        <translation>En blanco, para llenarla a mano</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="421"/>
+        <source>As a wallet car&amp;d</source>
+        <translation>Como tarjeta de &amp;bolsillo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="422"/>
+        <source>As a wallet card</source>
+        <translation>Como tarjeta de bolsillo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="427"/>
+        <source>Fo&amp;rm:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="435"/>
+        <source>The &amp;accounting of disclosures</source>
+        <translation>El re&amp;gistro de divulgaciones</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="435"/>
+        <source>Accounting of disclosures</source>
+        <translation>Registro de divulgaciones</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="439"/>
+        <source>%1 disclosure(s) logged</source>
+        <translation>%1 divulgación(es) registrada(s)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="440"/>
+        <source>Disclosures logged</source>
+        <translation>Divulgaciones registradas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="483"/>
+        <source>Parts of the record to include:</source>
+        <translation>Partes del expediente que se incluyen:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="486"/>
+        <source>&amp;Medications</source>
+        <translation>&amp;Medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="486"/>
+        <source>Medications</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="488"/>
+        <source>Treatment-plan pro&amp;gress</source>
+        <translation>Progreso del p&amp;lan de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="489"/>
+        <source>Treatment-plan progress</source>
+        <translation>Progreso del plan de tratamiento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="491"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="492"/>
+        <source>Urine drug screens</source>
+        <translation>Pruebas de orina</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="493"/>
+        <source>Scales</source>
+        <translation>Escalas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="495"/>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="496"/>
+        <source>Signed session notes</source>
+        <translation>Notas de sesión firmadas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="502"/>
+        <source>Summary part: %1</source>
+        <translation>Parte del resumen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="507"/>
+        <source>What the consent allows</source>
+        <translation>Qué permite el consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="518"/>
+        <source>For whom</source>
+        <translation>Para quién</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="522"/>
+        <source>The client&apos;s &amp;own copy</source>
+        <translation>La &amp;copia propia del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="522"/>
+        <source>The client&apos;s own copy</source>
+        <translation>La copia propia del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="525"/>
+        <source>Someone else, under a &amp;consent</source>
+        <translation>&amp;Otra persona, con un consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="525"/>
+        <source>Someone else, under a consent</source>
+        <translation>Otra persona, con un consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="529"/>
+        <source>Consents that can be used today</source>
+        <translation>Consentimientos que se pueden usar hoy</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="543"/>
+        <source>This client has no consent that can be used today: none is signed, or each one has expired or was revoked. Add the signed consent in the Consents tab.</source>
+        <translation>Este cliente no tiene ningún consentimiento que se pueda usar hoy: no hay ninguno firmado, o todos están vencidos o revocados. Agregue el consentimiento firmado en la pestaña Consentimientos.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="546"/>
+        <source>Why no consent can be chosen</source>
+        <translation>Por qué no se puede elegir ningún consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="550"/>
+        <source>A medical &amp;emergency (42 CFR 2.51)</source>
+        <translation>Una &amp;emergencia médica (42 CFR 2.51)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="551"/>
+        <source>A medical emergency (42 CFR 2.51)</source>
+        <translation>Una emergencia médica (42 CFR 2.51)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="556"/>
+        <source>Who receives the records</source>
+        <translation>Quién recibe los expedientes</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="557"/>
+        <source>Name and role, e.g. Dr. Lee, ER physician</source>
+        <translation>Nombre y función, p. ej., Dra. Lee, médica de urgencias</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="558"/>
+        <source>Their facility</source>
+        <translation>Su centro o institución</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="559"/>
+        <source>Nature of the emergency</source>
+        <translation>Naturaleza de la emergencia</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="560"/>
+        <source>e.g. suspected overdose, unresponsive</source>
+        <translation>p. ej., posible sobredosis, no responde</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="561"/>
+        <source>Recip&amp;ient:</source>
+        <translation>Destinat&amp;ario:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="562"/>
+        <source>Facilit&amp;y:</source>
+        <translation>Instit&amp;ución:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="563"/>
+        <source>Nature of t&amp;he emergency:</source>
+        <translation>Naturale&amp;za de la emergencia:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="565"/>
+        <source>Include S&amp;UD counseling notes (client summary only)</source>
+        <translation>Incluir las notas de consejería sobre TU&amp;S (solo en el resumen del cliente)</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="567"/>
+        <source>Include SUD counseling notes</source>
+        <translation>Incluir las notas de consejería sobre TUS</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="751"/>
+        <source>This consent allows: %1</source>
+        <translation>Este consentimiento permite: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="760"/>
+        <source>The accounting of disclosures is the client&apos;s own copy: it prints without the Part 2 notice, and printing it is noted in the audit log.</source>
+        <translation>El registro de divulgaciones es la copia propia del cliente: se imprime sin el aviso de la Parte 2, y la impresión queda anotada en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="765"/>
+        <source>A blank form or a wallet card is for the client to keep, so it prints as the client&apos;s own copy, without the Part 2 notice.</source>
+        <translation>Un formulario en blanco o una tarjeta de bolsillo es para que el cliente lo conserve, así que se imprime como copia propia del cliente, sin el aviso de la Parte 2.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="771"/>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="812"/>
+        <source>Choose the consent the records go out under.</source>
+        <translation>Elija el consentimiento con el que se entregan los expedientes.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="774"/>
+        <source>Every page will carry the Part 2 notice for %1, the SUD counseling notes of the period go with it, and the disclosure is logged when you print or save.</source>
+        <translation>Cada página llevará el aviso de la Parte 2 para %1, se incluyen las notas de consejería sobre TUS del periodo, y la divulgación se registra al imprimir o guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="779"/>
+        <source>Every page will carry the Part 2 notice for %1; the disclosure is logged when you print or save.</source>
+        <translation>Cada página llevará el aviso de la Parte 2 para %1; la divulgación se registra al imprimir o guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="784"/>
+        <source>Every page will carry the Part 2 notice; who received it, their facility, the date and time and the nature of the emergency are logged when you print or save.</source>
+        <translation>Cada página llevará el aviso de la Parte 2; al imprimir o guardar se registran quién lo recibió, su centro o institución, la fecha y la hora, y la naturaleza de la emergencia.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="790"/>
+        <source>The client&apos;s own copy, with the SUD counseling notes of the period: no Part 2 notice, and nothing goes in the accounting of disclosures.</source>
+        <translation>La copia propia del cliente, con las notas de consejería sobre TUS del periodo: sin aviso de la Parte 2, y no se anota nada en el registro de divulgaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="794"/>
+        <source>The client&apos;s own copy prints without the Part 2 notice, and nothing goes in the accounting of disclosures.</source>
+        <translation>La copia propia del cliente se imprime sin el aviso de la Parte 2, y no se anota nada en el registro de divulgaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="805"/>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="808"/>
+        <source>Choose at least one part of the record for the summary.</source>
+        <translation>Elija al menos una parte del expediente para el resumen.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="815"/>
+        <source>Write who receives the records.</source>
+        <translation>Escriba quién recibe los expedientes.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="816"/>
+        <source>Write their facility.</source>
+        <translation>Escriba su centro o institución.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="817"/>
+        <source>Write the nature of the emergency.</source>
+        <translation>Escriba la naturaleza de la emergencia.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="822"/>
+        <source>A medical-emergency disclosure records who receives it, their facility and the nature of the emergency. %1</source>
+        <translation>Una divulgación por emergencia médica registra quién la recibe, su centro o institución y la naturaleza de la emergencia. %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="915"/>
+        <source>Before the records leave</source>
+        <translation>Antes de que salgan los registros</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_dialog.py" line="916"/>
+        <source>Check this before you print or save:</source>
+        <translation>Revise esto antes de imprimir o guardar:</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4641,7 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/print_preview.py" line="382"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="618"/>
         <source>Preparing “%1”…</source>
         <translation>Preparando “%1”…</translation>
     </message>
@@ -4017,268 +4661,273 @@ F11.20 Trastorno por consumo de opioides</translation>
         <translation>Cancelar la preparación del documento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="416"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="417"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="416"/>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="541"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="417"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="542"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="416"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="417"/>
         <source>Previous page (Page Up)</source>
         <translation>Página anterior (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="419"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="420"/>
         <source>Page number</source>
         <translation>Número de página</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="424"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="425"/>
         <source>&amp;Next ▶</source>
         <translation>&amp;Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="424"/>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="540"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="425"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="541"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="424"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="425"/>
         <source>Next page (Page Down)</source>
         <translation>Página siguiente (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="427"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="428"/>
         <source>−</source>
         <translation>−</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="427"/>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="538"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="428"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="539"/>
         <source>Zoom out</source>
         <translation>Reducir el zoom</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="427"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="428"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Reducir el zoom (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="432"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="433"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="432"/>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="537"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="433"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="538"/>
         <source>Zoom in</source>
         <translation>Aumentar el zoom</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="432"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="433"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Aumentar el zoom (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="437"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="438"/>
         <source>Fit &amp;width</source>
         <translation>Ajustar al a&amp;ncho</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="437"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="438"/>
         <source>Fit the page to the width</source>
         <translation>Ajustar la página al ancho</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="437"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="438"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="440"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="441"/>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="440"/>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="846"/>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="861"/>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="882"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="441"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="858"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="873"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="894"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="440"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="441"/>
         <source>Print the document (Ctrl+P)</source>
         <translation>Imprimir el documento (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="443"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="444"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="444"/>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="922"/>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="976"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="445"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="934"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="988"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="445"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="446"/>
         <source>Save a copy outside the vault (Ctrl+Shift+S)</source>
         <translation>Guardar una copia fuera de la bóveda (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="447"/>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="508"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="448"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="509"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="447"/>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="509"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="448"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="510"/>
         <source>Close the preview</source>
         <translation>Cerrar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="447"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="448"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="448"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="449"/>
         <source>Pa&amp;ge</source>
         <translation>&amp;Página</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="470"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="471"/>
         <source>Pages sent to the printer</source>
         <translation>Páginas enviadas a la impresora</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="473"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="474"/>
         <source>S&amp;top printing</source>
         <translation>&amp;Detener la impresión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="473"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="474"/>
         <source>Stop printing</source>
         <translation>Detener la impresión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="507"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="508"/>
         <source>What went wrong</source>
         <translation>Qué salió mal</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="535"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="536"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="536"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="537"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="539"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="540"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="542"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="543"/>
         <source>First page</source>
         <translation>Primera página</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="543"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="544"/>
         <source>Last page</source>
         <translation>Última página</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="611"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="613"/>
+        <source>Preparing “%1”… page %2</source>
+        <translation>Preparando “%1”… página %2</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="623"/>
         <source>Page %1 of about %2</source>
         <translation>Página %1 de unas %2</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="629"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="641"/>
         <source>The document could not be shown.</source>
         <translation>No se pudo mostrar el documento.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="633"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="645"/>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="775"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="787"/>
         <source>Before you print</source>
         <translation>Antes de imprimir</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="777"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="789"/>
         <source>Your computer&apos;s print queue may keep a copy of what you print until the printer has finished, and some printers keep one after. Collect the pages at once, and clear a stuck print job rather than leaving it in the queue. This notice is shown only once.</source>
         <translation>La cola de impresión de su computadora puede guardar una copia de lo que imprime hasta que la impresora termine, y algunas impresoras guardan una copia después. Recoja las páginas de inmediato y elimine cualquier trabajo de impresión atascado en lugar de dejarlo en la cola. Este aviso se muestra solo una vez.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="826"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="838"/>
         <source>No pages in that range; nothing was printed.</source>
         <translation>No hay páginas en ese intervalo; no se imprimió nada.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="845"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="857"/>
         <source>Nothing was printed: %1</source>
         <translation>No se imprimió nada: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="851"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="863"/>
         <source>Recording that the document leaves the vault…</source>
         <translation>Registrando que el documento sale de la bóveda…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="861"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="873"/>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="868"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="880"/>
         <source>Printing…</source>
         <translation>Imprimiendo…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="891"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="903"/>
         <source>Sent %1 page(s) to the printer.</source>
         <translation>Se enviaron %1 página(s) a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="898"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="910"/>
         <source>Printing was stopped.</source>
         <translation>Se detuvo la impresión.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="924"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="936"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="952"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="964"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="961"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="973"/>
         <source>Saved as %1.</source>
         <translation>Se guardó como %1.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/print_preview.py" line="970"/>
+        <location filename="../../counselor_desk/ui/print_preview.py" line="982"/>
         <source>The PDF could not be saved there (%1).</source>
         <translation>No se pudo guardar el PDF en ese lugar (%1).</translation>
     </message>
@@ -4367,6 +5016,14 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKit</name>
+    <message>
+        <location filename="../../counselor_desk/ui/create_vault.py" line="121"/>
+        <source>Recovery kit</source>
+        <translation>Kit de recuperación</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDateDialog</name>
     <message>
         <location filename="../../counselor_desk/ui/treatment_plan_view.py" line="287"/>
@@ -4392,37 +5049,37 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="239"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="256"/>
         <source>Revoke consent</source>
         <translation>Revocar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="241"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="258"/>
         <source>Consent for %1 (%2), signed %3.</source>
         <translation>Consentimiento para %1 (%2), firmado el %3.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="247"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="264"/>
         <source>Revocation date</source>
         <translation>Fecha de revocación</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="252"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="271"/>
         <source>Revoked in writing &amp;on:</source>
         <translation>Revocado por escrito &amp;el:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="253"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="272"/>
         <source>A revoked consent can no longer be used for any disclosure.</source>
         <translation>Un consentimiento revocado ya no se puede usar para ninguna divulgación.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="259"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="278"/>
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="262"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="281"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -5857,18 +6514,18 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="69"/>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="77"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="81"/>
         <source>Counselor</source>
         <translation>Consejero(a)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="70"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="78"/>
         <source>Supervisor (co-signs notes)</source>
         <translation>Supervisor(a) (cofirma notas)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="74"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="82"/>
         <source>Supervisor</source>
         <translation>Supervisor(a)</translation>
     </message>
@@ -5876,299 +6533,324 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="279"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="436"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="283"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="440"/>
         <source>Settings sections</source>
         <translation>Secciones de la configuración</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="284"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="441"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="285"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="442"/>
         <source>&amp;Backups</source>
         <translation>&amp;Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="286"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="443"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="287"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="444"/>
         <source>S&amp;lots</source>
         <translation>Ran&amp;uras</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="290"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="447"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="304"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="461"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="305"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="462"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="307"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="464"/>
         <source>Lock after idle minutes</source>
         <translation>Bloquear tras minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="308"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="465"/>
         <source>0 means never lock for idleness</source>
         <translation>0 significa no bloquear nunca por inactividad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="311"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="468"/>
         <source>The vault also locks before the computer sleeps and when the screen locks. 0 means it never locks for idleness alone.</source>
         <translation>La bóveda también se bloquea antes de que la computadora entre en reposo y cuando se bloquea la pantalla. 0 significa que nunca se bloquea solo por inactividad.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="318"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="475"/>
         <source>Signer</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="319"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="476"/>
         <source>e.g. A. Rivera, LCADC</source>
         <translation>p. ej., A. Rivera, LCADC</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="320"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="477"/>
         <source>Name and credentials written under signed notes.</source>
         <translation>Nombre y credenciales que aparecen bajo las notas firmadas.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="322"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="479"/>
         <source>My notes need a supervisor&apos;s &amp;co-signature</source>
         <translation>Mis notas requieren firma conjunta de super&amp;visión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="323"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="480"/>
         <source>My notes need a supervisor&apos;s co-signature</source>
         <translation>Mis notas requieren firma conjunta de supervisión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="327"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="484"/>
         <source>New notes start with &quot;Needs supervisor co-signature&quot; checked. Kept in this vault; a supervisor slot (Slots) co-signs.</source>
         <translation>Las notas nuevas empiezan con &quot;Requiere firma conjunta de supervisión&quot; marcado. Se guarda en esta bóveda; cofirma quien tenga una ranura de supervisor(a) (Ranuras).</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="335"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="492"/>
         <source>Settings status</source>
         <translation>Estado de la configuración</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="340"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="497"/>
         <source>Lock after &amp;idle:</source>
         <translation>Bloquear tras &amp;inactividad:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="345"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="502"/>
         <source>&amp;Signer:</source>
         <translation>Fir&amp;mante:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="358"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="515"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="359"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="516"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="360"/>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="556"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="517"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="742"/>
         <source>Choose a backup folder</source>
         <translation>Elegir una carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="361"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="518"/>
         <source>&amp;Use the vault&apos;s own folder</source>
         <translation>Usar la carpeta &amp;propia de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="362"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="519"/>
         <source>Use the vault&apos;s own backup folder</source>
         <translation>Usar la carpeta de copias propia de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="363"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="520"/>
         <source>Back up &amp;now</source>
         <translation>Hacer copia &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="364"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="521"/>
         <source>Back up now</source>
         <translation>Hacer una copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="367"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="524"/>
         <source>Backing up</source>
         <translation>Haciendo la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="373"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="530"/>
         <source>Backup result</source>
         <translation>Resultado de la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="377"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="534"/>
         <source>Backups are encrypted like the vault and open with its passphrases or recovery key. The backup folder keeps the newest 10.</source>
         <translation>Las copias de seguridad están cifradas como la bóveda y se abren con sus frases de contraseña o su clave de recuperación. La carpeta guarda las 10 más recientes.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="393"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="550"/>
         <source>Backup &amp;folder:</source>
         <translation>Ca&amp;rpeta de copias:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="408"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="565"/>
         <source>This changes the passphrase of the slot you unlocked with: &quot;%1&quot;.</source>
         <translation>Esto cambia la frase de contraseña de la ranura con la que desbloqueó: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="413"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="570"/>
         <source>C&amp;hange passphrase</source>
         <translation>Cam&amp;biar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="414"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="571"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="418"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="575"/>
         <source>Passphrase status</source>
         <translation>Estado de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="436"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="577"/>
+        <source>Recovery kit</source>
+        <translation>Kit de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="583"/>
+        <source>One sheet with your recovery key and a QR code of it, to lock away apart from this computer. Print a new one if the old sheet is lost; you will type your passphrase first.</source>
+        <translation>Una hoja con su clave de recuperación y su código QR, para guardarla bajo llave lejos de esta computadora. Imprima una nueva si pierde la anterior; primero tendrá que escribir su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="590"/>
+        <source>Print the recovery &amp;kit…</source>
+        <translation>Imprimir el &amp;kit de recuperación…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="591"/>
+        <source>Print the recovery kit</source>
+        <translation>Imprimir el kit de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="594"/>
+        <source>Recovery kit status</source>
+        <translation>Estado del kit de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="621"/>
         <source>Each slot is a passphrase that opens this vault. The recovery key opens it whatever happens to the slots.</source>
         <translation>Cada ranura es una frase de contraseña que abre esta bóveda. La clave de recuperación la abre pase lo que pase con las ranuras.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="443"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="628"/>
         <source>Passphrase slots</source>
         <translation>Ranuras de frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="446"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="631"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="446"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="631"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="446"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="631"/>
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="446"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="631"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="452"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="637"/>
         <source>&amp;Add slot…</source>
         <translation>&amp;Agregar ranura…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="453"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="638"/>
         <source>Add slot</source>
         <translation>Agregar ranura</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="454"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="639"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="455"/>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="690"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="640"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="895"/>
         <source>Remove slot</source>
         <translation>Quitar ranura</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="459"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="644"/>
         <source>Slots status</source>
         <translation>Estado de las ranuras</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="586"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="772"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="597"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="783"/>
         <source>Backed up to %1</source>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="611"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="797"/>
         <source>Changing the passphrase…</source>
         <translation>Cambiando la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="622"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="808"/>
         <source>The passphrase was changed.</source>
         <translation>Se cambió la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="626"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="812"/>
         <source>Passphrase changed</source>
         <translation>Frase de contraseña cambiada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="628"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="814"/>
         <source>Existing backups still open with the old passphrase. To make the old passphrase useless everywhere, rotate the vault key (counselor-desk rotate-key).</source>
         <translation>Las copias de seguridad existentes todavía se abren con la frase de contraseña anterior. Para que la anterior deje de servir en todas partes, rote la clave de la bóveda (counselor-desk rotate-key).</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="647"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="852"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="669"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="874"/>
         <source>Adding the slot…</source>
         <translation>Agregando la ranura…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="680"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="885"/>
         <source>Added the slot &quot;%1&quot;.</source>
         <translation>Se agregó la ranura &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="691"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="896"/>
         <source>Remove the slot &quot;%1&quot;?</source>
         <translation>¿Quitar la ranura &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="692"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="897"/>
         <source>Whoever holds its passphrase will no longer be able to open this vault.</source>
         <translation>Quien tenga su frase de contraseña ya no podrá abrir esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="700"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="905"/>
         <source>Removed the slot &quot;%1&quot;.</source>
         <translation>Se quitó la ranura &quot;%1&quot;.</translation>
     </message>
@@ -7035,7 +7717,7 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/unlock_page.py" line="174"/>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="480"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="482"/>
         <source>Open a vault folder</source>
         <translation>Abrir una carpeta de bóveda</translation>
     </message>
@@ -7103,32 +7785,32 @@ F11.20 Trastorno por consumo de opioides</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="486"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="488"/>
         <source>There is no vault in that folder (it has no vault.db).</source>
         <translation>No hay ninguna bóveda en esa carpeta (no tiene vault.db).</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="509"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="511"/>
         <source>&amp;Recovery key:</source>
         <translation>Clave de &amp;recuperación:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="512"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="514"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="513"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="515"/>
         <source>17 groups of 4, e.g. 1a2b-3c4d-…</source>
         <translation>17 grupos de 4, p. ej., 1a2b-3c4d-…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="515"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="517"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/unlock_page.py" line="518"/>
+        <location filename="../../counselor_desk/ui/unlock_page.py" line="520"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
