@@ -29,6 +29,7 @@ from counselor_desk.ui.unlock_page import UnlockPage
 if TYPE_CHECKING:
     from counselor_desk.ui.desk_page import DeskPage
     from counselor_desk.ui.group_notes import GroupNotesWindow
+    from counselor_desk.ui.rotate_key import RotateKeyFlow, RotateRequest
     from counselor_desk.ui.search_popup import SearchPopup
     from counselor_desk.ui.workspace import Workspace
     from counselor_desk.vault.keyslots import KdfParams
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self._copied_digest: bytes | None = None
 
         self.stack = QStackedWidget(self)
+        self._clock = clock
+        self.rotation: RotateKeyFlow | None = None  # a vault-key rotation, while it runs
         self.unlock_page = UnlockPage(vaults_root, settings, kdf=kdf, clock=clock, parent=self)
         self.stack.addWidget(self.unlock_page)
         self.setCentralWidget(self.stack)
@@ -441,7 +444,9 @@ class MainWindow(QMainWindow):
             return
         from counselor_desk.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog.ask(self.workspace, self._settings, self, kdf=self._kdf)
+        SettingsDialog.ask(
+            self.workspace, self._settings, self, kdf=self._kdf, rotate_key=self._rotate_key
+        )
         self.lock_manager.set_idle_minutes(int(self._settings.get(AUTO_LOCK_MINUTES)))
         if self.workspace is not None:  # a lock may have closed the dialog
             self.workspace.signer = self._signer(self.workspace.vault)
@@ -458,7 +463,26 @@ class MainWindow(QMainWindow):
         if self.desk is not None:
             self.desk.editor.redo()
 
+    def _rotate_key(self, request: RotateRequest) -> None:
+        """A new vault key (Settings): the window locks, the vault is re-encrypted off this
+        thread, and the new recovery key is shown once."""
+        from counselor_desk.ui.rotate_key import RotateKeyFlow
+
+        if self.rotation is None:
+            self.rotation = RotateKeyFlow(
+                lambda: self.lock("rotate"),
+                self,
+                settings=self._settings,
+                kdf=self._kdf,
+                clock=self._clock,
+            )
+            self.rotation.finished.connect(self.unlock_page.subtitle.setText)
+        self.rotation.start(request)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.rotation is not None and self.rotation.running:
+            event.ignore()  # the re-encryption finishes first (it cannot be cut short)
+            return
         self._settings.set_state("main-geometry", self.saveGeometry())
         if self.workspace is not None:
             self.lock("quit")

@@ -1,7 +1,9 @@
 """Settings: auto-lock, the signer's name, whether new notes need a supervisor's
 co-signature (a per-vault default, kept in the vault), the backup folder and "Back up
 now", the passphrase, the recovery kit (printed again only after the passphrase is
-typed once more), and the passphrase slots (each a counselor's or a supervisor's).
+typed once more), "Make a new vault key…" (ui/rotate_key.py: this dialog only asks and
+confirms; the window locks and rotates), and the passphrase slots (each a counselor's or a
+supervisor's).
 Every change takes effect at once (there is only a Close button), so nothing here waits
 for an OK that a lock could swallow.
 
@@ -21,8 +23,9 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -69,6 +72,9 @@ from counselor_desk.ui.ui_settings import AUTO_LOCK_MINUTES, SIGNER, UiSettings
 from counselor_desk.ui.workspace import Workspace, describe
 from counselor_desk.vault.keyslots import KdfParams, KeyFile
 from counselor_desk.vault.store import COUNSELOR_SLOT
+
+if TYPE_CHECKING:
+    from counselor_desk.ui.rotate_key import RotateRequest
 
 STRENGTH_DELAY_MS = 150  # zxcvbn takes up to ~20 ms on long input: not on every keystroke
 MAX_AUTO_LOCK_MINUTES = 120
@@ -425,12 +431,16 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         kdf: KdfParams | None = None,
+        rotate_key: Callable[[RotateRequest], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.vault = workspace.vault
         self._settings = settings
         self._kdf = kdf  # Argon2 for new slots; None: calibrated here (tests pass cheap ones)
+        # The window's RotateKeyFlow.start: it locks the window (closing this dialog) and
+        # rotates. None: no "Make a new vault key…" here (the command line still has it).
+        self._rotate_key = rotate_key
         self._backup_thread: threading.Thread | None = None
         self._bridge: _BackupBridge | None = None
         self.setWindowTitle(self.tr("Settings"))
@@ -593,6 +603,22 @@ class SettingsDialog(QDialog):
         self.kit_status.setWordWrap(True)
         self.kit_status.setAccessibleName(self.tr("Recovery kit status"))
 
+        key_heading = QLabel(self.tr("Vault key"), page)
+        key_heading.setFont(heading_font)
+        key_help = QLabel(
+            self.tr(
+                "If the recovery sheet is lost, or an old passphrase must stop opening old "
+                "backups, make a new vault key: the vault is encrypted again and you get a "
+                "new recovery key."
+            ),
+            page,
+        )
+        key_help.setWordWrap(True)
+        self.new_vault_key = QPushButton(self.tr("Make a new &vault key…"), page)
+        self.new_vault_key.setAccessibleName(self.tr("Make a new vault key"))
+        for widget in (key_heading, key_help, self.new_vault_key):
+            widget.setVisible(self._rotate_key is not None)
+
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.change_passphrase)
@@ -609,9 +635,17 @@ class SettingsDialog(QDialog):
         layout.addWidget(kit_help)
         layout.addLayout(kit_row)
         layout.addWidget(self.kit_status)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.new_vault_key)
+        key_row.addStretch(1)
+        layout.addSpacing(12)
+        layout.addWidget(key_heading)
+        layout.addWidget(key_help)
+        layout.addLayout(key_row)
         layout.addStretch(1)
         self.setTabOrder(self.new_passphrase.second, self.change_passphrase)
         self.setTabOrder(self.change_passphrase, self.print_kit)
+        self.setTabOrder(self.print_kit, self.new_vault_key)
         return page
 
     def _slots_tab(self) -> QWidget:
@@ -673,6 +707,7 @@ class SettingsDialog(QDialog):
         self.new_passphrase.acceptable_changed.connect(self.change_passphrase.setEnabled)
         self.change_passphrase.clicked.connect(self._change_passphrase)
         self.print_kit.clicked.connect(self.print_recovery_kit)
+        self.new_vault_key.clicked.connect(self.make_new_vault_key)
         self.slots.itemSelectionChanged.connect(self._slot_selection_changed)
         self.add_slot.clicked.connect(self._add_slot)
         self.remove_slot.clicked.connect(self._remove_slot)
@@ -812,8 +847,8 @@ class SettingsDialog(QDialog):
             self.tr("Passphrase changed"),
             self.tr(
                 "Existing backups still open with the old passphrase. To make the old "
-                "passphrase useless everywhere, rotate the vault key (counselor-desk "
-                "rotate-key)."
+                "passphrase useless everywhere, make a new vault key (Make a new vault key… "
+                "below, or counselor-desk rotate-key)."
             ),
         )
 
@@ -835,6 +870,25 @@ class SettingsDialog(QDialog):
         finally:
             key[:] = bytes(len(key))  # the copy is zeroed; the text lives with the preview
         preview_recovery_kit(self, self.vault, key_text, self._settings)
+
+    # -- vault key -------------------------------------------------------------------------
+    def make_new_vault_key(self) -> None:
+        """What it does, the passphrase again and a confirmation (ui/rotate_key.py); then
+        the window's flow locks (closing this dialog) and rotates. Nothing is held here."""
+        from counselor_desk.ui.rotate_key import RotateKeyDialog
+
+        rotate_key = self._rotate_key
+        if rotate_key is None:
+            return
+        self.kit_status.clear()
+        try:
+            keyfile, slot_id, folder = self.vault.keyfile, self.vault.slot_id, self.vault.folder
+        except CounselorDeskError as exc:  # a locked vault: the dialog is closing anyway
+            self.kit_status.setText(describe(exc))
+            return
+        request = RotateKeyDialog.ask(self, keyfile, slot_id, folder)
+        if request is not None:
+            rotate_key(request)  # locks the window: this dialog is closed when it returns
 
     # -- slots ---------------------------------------------------------------------------
     def _fill_slots(self) -> None:
@@ -914,8 +968,10 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         kdf: KdfParams | None = None,
+        rotate_key: Callable[[RotateRequest], None] | None = None,
     ) -> None:
-        """Show the settings until closed; changes are already saved when it returns."""
-        dialog = cls(workspace, settings, parent, kdf=kdf)
+        """Show the settings until closed; changes are already saved when it returns.
+        `rotate_key` (the window's RotateKeyFlow.start) offers "Make a new vault key…"."""
+        dialog = cls(workspace, settings, parent, kdf=kdf, rotate_key=rotate_key)
         dialog.exec()
         dialog.deleteLater()

@@ -176,3 +176,33 @@ def test_handouts_open_in_the_shown_clients_language(
     desk.show_client(ids["dana"])
     window.act_handouts.trigger()
     assert asked == [Language.SPANISH]
+
+
+def test_settings_offers_a_new_vault_key_and_quitting_waits_for_it(
+    qtbot, monkeypatch, window, open_vault, ids
+) -> None:
+    from PySide6.QtGui import QCloseEvent
+
+    from counselor_desk.ui.rotate_key import RotateKeyFlow
+    from counselor_desk.ui.settings_dialog import SettingsDialog
+
+    offered: list[object] = []
+    monkeypatch.setattr(
+        SettingsDialog,
+        "ask",
+        classmethod(lambda cls, ws, settings, parent=None, **kw: offered.append(kw["rotate_key"])),
+    )
+    started: list[object] = []
+    monkeypatch.setattr(RotateKeyFlow, "start", lambda self, request: started.append(request))
+    window.open_vault(open_vault)
+    window.act_settings.trigger()
+    assert offered and callable(offered[0])
+    offered[0]("a request")  # what Settings hands over once the passphrase checked out
+    assert started == ["a request"] and window.rotation is not None
+
+    # While the re-encryption runs, closing the window waits for it.
+    monkeypatch.setattr(RotateKeyFlow, "running", property(lambda self: True))
+    event = QCloseEvent()
+    window.closeEvent(event)
+    assert not event.isAccepted()
+    assert window.workspace is not None  # nothing was locked by the refused close

@@ -91,7 +91,7 @@ def test_a_strong_matching_passphrase_changes_the_slot_and_warns_about_backups(
     assert slot.id == before.id
     with pytest.raises(WrongPassphrase):
         on_disk.unwrap(passphrase)
-    assert len(told) == 1 and "rotate the vault key (counselor-desk rotate-key)" in told[0]
+    assert len(told) == 1 and "make a new vault key (Make a new vault key… below" in told[0]
     assert told[0].startswith("Existing backups still open with the old passphrase.")
     assert dialog.new_passphrase.text() == ""  # not left lying in the field
     assert not dialog.change_passphrase.isEnabled()
