@@ -4,48 +4,48 @@
 <context>
     <name>AddSlotDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="192"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="198"/>
         <source>Add a passphrase slot</source>
         <translation>Agregar una ranura de frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="204"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="210"/>
         <source>Slot label</source>
         <translation>Etiqueta de la ranura</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="196"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="202"/>
         <source>A slot is another passphrase that opens this vault, for example your clinical supervisor&apos;s. Name it after the person who holds it: a supervisor&apos;s label is the name written on the notes they co-sign.</source>
         <translation>Una ranura es otra frase de contraseña que abre esta bóveda, por ejemplo, la de su supervisor clínico. Póngale el nombre de la persona que la tiene: la etiqueta de un supervisor es el nombre que aparece en las notas que cofirma.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="205"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="211"/>
         <source>e.g. J. Park, LCSW</source>
         <translation>p. ej., J. Park, LCSW</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="213"/>
         <source>Slot role</source>
         <translation>Rol de la ranura</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="215"/>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="216"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="221"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="222"/>
         <source>Add slot</source>
         <translation>Agregar ranura</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="219"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="225"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="222"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="228"/>
         <source>&amp;Label:</source>
         <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="223"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="229"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Rol:</translation>
     </message>
@@ -1167,52 +1167,52 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>ConfirmPassphraseDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="292"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="298"/>
         <source>Confirm your passphrase</source>
         <translation>Confirme su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="296"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="302"/>
         <source>The recovery kit shows the key that opens this vault whatever its passphrases are. Type your passphrase again to print it.</source>
         <translation>El kit de recuperación muestra la clave que abre esta bóveda, sean cuales sean sus frases de contraseña. Vuelva a escribir su frase de contraseña para imprimirlo.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="304"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="310"/>
         <source>Your passphrase</source>
         <translation>Su frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="305"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="311"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="309"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="315"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="315"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="321"/>
         <source>Checking the passphrase</source>
         <translation>Verificando la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="321"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="327"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="322"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="328"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="324"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="330"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="383"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="389"/>
         <source>That is not the passphrase you unlocked with.</source>
         <translation>Esa no es la frase de contraseña con la que desbloqueó la bóveda.</translation>
     </message>
@@ -2716,122 +2716,122 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="54"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="55"/>
         <source>Counselor Desk</source>
         <translation>Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="74"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="77"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="106"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="109"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="109"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="112"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="112"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="115"/>
         <source>&amp;Today…</source>
         <translation>&amp;Hoy…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="115"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="118"/>
         <source>&amp;Group notes…</source>
         <translation>Notas de &amp;grupo…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="118"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="121"/>
         <source>Notes waiting for &amp;co-signature…</source>
         <translation>Notas pendientes de firma &amp;conjunta…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="124"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="127"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="133"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="136"/>
         <source>Client &amp;handouts…</source>
         <translation>F&amp;olletos para el cliente…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="136"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="139"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="143"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="146"/>
         <source>Se&amp;ttings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="149"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="151"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="153"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="163"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="169"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="257"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="260"/>
         <source>This vault failed its integrity check (%1). Keep working only to copy what you need; then restore the newest backup (counselor-desk restore … --replace-damaged).</source>
         <translation>Esta bóveda no pasó su revisión de integridad (%1). Siga trabajando solo para copiar lo que necesite; después restaure la copia de seguridad más reciente (counselor-desk restore … --replace-damaged).</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="262"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="265"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="305"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="308"/>
         <source>Locked after a quiet spell. Your drafts were saved.</source>
         <translation>Se bloqueó tras un rato sin actividad. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="306"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="309"/>
         <source>Locked before the computer slept. Your drafts were saved.</source>
         <translation>Se bloqueó antes de que la computadora entrara en reposo. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="307"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="310"/>
         <source>Locked with the screen. Your drafts were saved.</source>
         <translation>Se bloqueó junto con la pantalla. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="308"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="311"/>
         <source>Locked after the computer woke up. Your drafts were saved.</source>
         <translation>Se bloqueó al reactivarse la computadora. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="310"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="313"/>
         <source>Locked. Your drafts were saved.</source>
         <translation>Se bloqueó. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="392"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="395"/>
         <source>Choose a client first, then print from their chart.</source>
         <translation>Primero elija un cliente y luego imprima desde su expediente.</translation>
     </message>
@@ -3527,6 +3527,95 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="386"/>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="391"/>
+        <source>Your new recovery key</source>
+        <translation>Su nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="398"/>
+        <source>The vault has a new key. Write this new recovery key on paper now; it is shown only this once. Your old recovery key and the sheets printed with it no longer open this vault. Your passphrase is the same.</source>
+        <translation>La bóveda tiene una clave nueva. Anote ahora en papel esta nueva clave de recuperación; se muestra solo esta vez. Su clave de recuperación anterior y las hojas impresas con ella ya no abren esta bóveda. Su frase de contraseña sigue siendo la misma.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="415"/>
+        <source>New recovery key</source>
+        <translation>Nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="420"/>
+        <source>The vault as it was is kept in %1. It still opens with your old passphrase and your old recovery key: delete that folder, and the backups made before this change, once this new key is written down and locked away.</source>
+        <translation>La bóveda tal como estaba se conserva en %1. Todavía se abre con su frase de contraseña anterior y su clave de recuperación anterior: elimine esa carpeta, y las copias de seguridad hechas antes de este cambio, cuando haya anotado esta nueva clave y la haya guardado bajo llave.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="425"/>
+        <source>Previous vault</source>
+        <translation>Bóveda anterior</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="428"/>
+        <source>A fresh backup under the new key: %1</source>
+        <translation>Una copia de seguridad nueva con la clave nueva: %1</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="430"/>
+        <source>Fresh backup</source>
+        <translation>Copia de seguridad nueva</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="435"/>
+        <source>These slots were removed (their passphrases could not be carried over): %1. Add them again in Settings, Slots.</source>
+        <translation>Se quitaron estas ranuras (sus frases de contraseña no se pudieron conservar): %1. Vuelva a agregarlas en Configuración, Ranuras.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="439"/>
+        <source>Slots removed</source>
+        <translation>Ranuras quitadas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="443"/>
+        <source>I have &amp;written it down</source>
+        <translation>Ya la &amp;anoté en papel</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="444"/>
+        <source>I have written the new recovery key down</source>
+        <translation>Ya anoté la nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="445"/>
+        <source>Print the recovery &amp;kit…</source>
+        <translation>Imprimir el &amp;kit de recuperación…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="446"/>
+        <source>Print the recovery kit</source>
+        <translation>Imprimir el kit de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="451"/>
+        <source>Unlock the vault, then print the kit from Settings, Passphrase</source>
+        <translation>Desbloquee la bóveda y luego imprima el kit desde Configuración, Frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="455"/>
+        <source>A sheet with this key and a QR code of it, to lock away</source>
+        <translation>Una hoja con esta clave y su código QR, para guardarla bajo llave</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="457"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="458"/>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+</context>
+<context>
     <name>NewWorksheetDialog</name>
     <message>
         <location filename="../../counselor_desk/ui/worksheets_view.py" line="198"/>
@@ -4097,42 +4186,42 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>PassphrasePair</name>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="116"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="122"/>
         <source>New passphrase</source>
         <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="119"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="125"/>
         <source>Repeat the new passphrase</source>
         <translation>Repita la nueva frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="122"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="128"/>
         <source>Passphrase strength</source>
         <translation>Seguridad de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="130"/>
         <source>Passphrases match</source>
         <translation>Coincidencia de las frases de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="128"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="134"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="129"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="135"/>
         <source>&amp;Repeat it:</source>
         <translation>Repí&amp;tala:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="176"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="182"/>
         <source>Both entries match.</source>
         <translation>Las dos entradas coinciden.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="178"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="184"/>
         <source>The two entries differ.</source>
         <translation>Las dos entradas son distintas.</translation>
     </message>
@@ -5082,6 +5171,158 @@ F11.20 Trastorno por consumo de opioides</translation>
         <location filename="../../counselor_desk/ui/consent_dialog.py" line="281"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="125"/>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="178"/>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="261"/>
+        <source>Make a new vault key</source>
+        <translation>Crear una nueva clave de la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="129"/>
+        <source>When to do this</source>
+        <translation>Cuándo hacerlo</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="132"/>
+        <source>When your recovery sheet is lost, or when an old passphrase must stop opening old backups and old copies of this vault. Changing the passphrase alone does not do that: old backups keep opening with the old one.</source>
+        <translation>Cuando se pierde su hoja de recuperación, o cuando una frase de contraseña anterior debe dejar de abrir copias de seguridad antiguas y copias antiguas de esta bóveda. Cambiar solo la frase de contraseña no lo logra: las copias de seguridad antiguas se siguen abriendo con la anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="138"/>
+        <source>What happens</source>
+        <translation>Qué sucede</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="141"/>
+        <source>The window locks (your drafts are saved first). The whole vault is then encrypted again under a new key, with a new recovery key and a fresh backup; your passphrase stays the same. This takes a little while and cannot be cancelled once it has started. The new recovery key is shown once at the end: have paper ready, or a printer.</source>
+        <translation>La ventana se bloquea (antes se guardan sus borradores). Luego toda la bóveda se vuelve a cifrar con una clave nueva, con una nueva clave de recuperación y una copia de seguridad nueva; su frase de contraseña sigue siendo la misma. Esto toma un rato y no se puede cancelar una vez iniciado. La nueva clave de recuperación se muestra una sola vez al final: tenga papel a mano, o una impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="151"/>
+        <source>The vault as it is now is kept beside it, in a folder named “%1”. It still opens with your old passphrase and your old recovery key: delete that folder, and your older backups, once the new recovery sheet is locked away.</source>
+        <translation>La bóveda tal como está ahora se conserva a su lado, en una carpeta llamada “%1”. Todavía se abre con su frase de contraseña anterior y su clave de recuperación anterior: elimine esa carpeta, y sus copias de seguridad más antiguas, cuando la nueva hoja de recuperación esté guardada bajo llave.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="158"/>
+        <source>Slots removed</source>
+        <translation>Ranuras quitadas</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="162"/>
+        <source>Your passphrase</source>
+        <translation>Su frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="163"/>
+        <source>Your &amp;passphrase:</source>
+        <translation>Su &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="165"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="171"/>
+        <source>Checking the passphrase</source>
+        <translation>Verificando la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="177"/>
+        <source>Make a &amp;new vault key…</source>
+        <translation>Crear una &amp;nueva clave de la bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="180"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="212"/>
+        <source>This vault has one passphrase slot; it is kept.</source>
+        <translation>Esta bóveda tiene una sola ranura de frase de contraseña; se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="214"/>
+        <source>Only the slot whose passphrase you type below is kept; the others are removed and can be added again afterwards (Settings, Slots).</source>
+        <translation>Solo se conserva la ranura cuya frase de contraseña escriba abajo; las demás se quitan y se pueden volver a agregar después (Configuración, Ranuras).</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="219"/>
+        <source>No other passphrase opens this vault, so no slot is removed.</source>
+        <translation>Ninguna otra frase de contraseña abre esta bóveda, así que no se quita ninguna ranura.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="221"/>
+        <source>The new key can only be locked with your passphrase, so these slots are removed: %1. Add them again afterwards (Settings, Slots), with their holders there to type their passphrases.</source>
+        <translation>La clave nueva solo se puede proteger con su frase de contraseña, así que se quitan estas ranuras: %1. Vuelva a agregarlas después (Configuración, Ranuras), con sus titulares presentes para que escriban sus frases de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="262"/>
+        <source>Lock the vault and make a new vault key now?</source>
+        <translation>¿Bloquear la bóveda y crear una nueva clave de la bóveda ahora?</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="274"/>
+        <source>It cannot be cancelled once it has started; keep the program open until the new recovery key shows.</source>
+        <translation>No se puede cancelar una vez iniciado; mantenga el programa abierto hasta que aparezca la nueva clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="278"/>
+        <source>These slots will be removed: %1.</source>
+        <translation>Se quitarán estas ranuras: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="290"/>
+        <source>That is not the passphrase you unlocked with; nothing changed.</source>
+        <translation>Esa no es la frase de contraseña con la que desbloqueó; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>RotateKeyFlow</name>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="616"/>
+        <source>The vault has a new key and a new recovery key. Unlock it with your passphrase, as before.</source>
+        <translation>La bóveda tiene una clave nueva y una nueva clave de recuperación. Desbloquéela con su frase de contraseña, como antes.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="625"/>
+        <source>The vault key was not changed</source>
+        <translation>No se cambió la clave de la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="628"/>
+        <source>The vault key was not changed. Unlock the vault to go on working.</source>
+        <translation>No se cambió la clave de la bóveda. Desbloquee la bóveda para seguir trabajando.</translation>
+    </message>
+</context>
+<context>
+    <name>RotationProgressDialog</name>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="326"/>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="348"/>
+        <source>Making a new vault key</source>
+        <translation>Creando una nueva clave de la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="332"/>
+        <source>Encrypting the vault again under a new key, checking the copy and making a fresh backup…</source>
+        <translation>Volviendo a cifrar la bóveda con una clave nueva, verificando la copia y haciendo una copia de seguridad nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="336"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/rotate_key.py" line="340"/>
+        <source>This cannot be cancelled: keep the program open. If the computer stops meanwhile, the next unlock finishes the change or puts the old vault back.</source>
+        <translation>Esto no se puede cancelar: mantenga el programa abierto. Si la computadora se detiene mientras tanto, el siguiente desbloqueo termina el cambio o restablece la bóveda anterior.</translation>
     </message>
 </context>
 <context>
@@ -6514,18 +6755,18 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="77"/>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="83"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="87"/>
         <source>Counselor</source>
         <translation>Consejero(a)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="84"/>
         <source>Supervisor (co-signs notes)</source>
         <translation>Supervisor(a) (cofirma notas)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="82"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="88"/>
         <source>Supervisor</source>
         <translation>Supervisor(a)</translation>
     </message>
@@ -6533,324 +6774,344 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="436"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="446"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="440"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="450"/>
         <source>Settings sections</source>
         <translation>Secciones de la configuración</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="441"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="451"/>
         <source>&amp;General</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="442"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="452"/>
         <source>&amp;Backups</source>
         <translation>&amp;Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="443"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="453"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="444"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="454"/>
         <source>S&amp;lots</source>
         <translation>Ran&amp;uras</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="447"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="457"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="461"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="471"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="462"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="472"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="464"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="474"/>
         <source>Lock after idle minutes</source>
         <translation>Bloquear tras minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="465"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="475"/>
         <source>0 means never lock for idleness</source>
         <translation>0 significa no bloquear nunca por inactividad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="468"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="478"/>
         <source>The vault also locks before the computer sleeps and when the screen locks. 0 means it never locks for idleness alone.</source>
         <translation>La bóveda también se bloquea antes de que la computadora entre en reposo y cuando se bloquea la pantalla. 0 significa que nunca se bloquea solo por inactividad.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="475"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="485"/>
         <source>Signer</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="476"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="486"/>
         <source>e.g. A. Rivera, LCADC</source>
         <translation>p. ej., A. Rivera, LCADC</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="477"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="487"/>
         <source>Name and credentials written under signed notes.</source>
         <translation>Nombre y credenciales que aparecen bajo las notas firmadas.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="479"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="489"/>
         <source>My notes need a supervisor&apos;s &amp;co-signature</source>
         <translation>Mis notas requieren firma conjunta de super&amp;visión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="480"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="490"/>
         <source>My notes need a supervisor&apos;s co-signature</source>
         <translation>Mis notas requieren firma conjunta de supervisión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="484"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="494"/>
         <source>New notes start with &quot;Needs supervisor co-signature&quot; checked. Kept in this vault; a supervisor slot (Slots) co-signs.</source>
         <translation>Las notas nuevas empiezan con &quot;Requiere firma conjunta de supervisión&quot; marcado. Se guarda en esta bóveda; cofirma quien tenga una ranura de supervisor(a) (Ranuras).</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="492"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="502"/>
         <source>Settings status</source>
         <translation>Estado de la configuración</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="497"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="507"/>
         <source>Lock after &amp;idle:</source>
         <translation>Bloquear tras &amp;inactividad:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="502"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="512"/>
         <source>&amp;Signer:</source>
         <translation>Fir&amp;mante:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="515"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="525"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="516"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="526"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="517"/>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="742"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="527"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="777"/>
         <source>Choose a backup folder</source>
         <translation>Elegir una carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="518"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="528"/>
         <source>&amp;Use the vault&apos;s own folder</source>
         <translation>Usar la carpeta &amp;propia de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="519"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="529"/>
         <source>Use the vault&apos;s own backup folder</source>
         <translation>Usar la carpeta de copias propia de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="520"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="530"/>
         <source>Back up &amp;now</source>
         <translation>Hacer copia &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="521"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="531"/>
         <source>Back up now</source>
         <translation>Hacer una copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="524"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="534"/>
         <source>Backing up</source>
         <translation>Haciendo la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="530"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="540"/>
         <source>Backup result</source>
         <translation>Resultado de la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="534"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="544"/>
         <source>Backups are encrypted like the vault and open with its passphrases or recovery key. The backup folder keeps the newest 10.</source>
         <translation>Las copias de seguridad están cifradas como la bóveda y se abren con sus frases de contraseña o su clave de recuperación. La carpeta guarda las 10 más recientes.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="550"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="560"/>
         <source>Backup &amp;folder:</source>
         <translation>Ca&amp;rpeta de copias:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="565"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="575"/>
         <source>This changes the passphrase of the slot you unlocked with: &quot;%1&quot;.</source>
         <translation>Esto cambia la frase de contraseña de la ranura con la que desbloqueó: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="570"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="580"/>
         <source>C&amp;hange passphrase</source>
         <translation>Cam&amp;biar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="571"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="581"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="575"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="585"/>
         <source>Passphrase status</source>
         <translation>Estado de la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="577"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="587"/>
         <source>Recovery kit</source>
         <translation>Kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="583"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="593"/>
         <source>One sheet with your recovery key and a QR code of it, to lock away apart from this computer. Print a new one if the old sheet is lost; you will type your passphrase first.</source>
         <translation>Una hoja con su clave de recuperación y su código QR, para guardarla bajo llave lejos de esta computadora. Imprima una nueva si pierde la anterior; primero tendrá que escribir su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="590"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="600"/>
         <source>Print the recovery &amp;kit…</source>
         <translation>Imprimir el &amp;kit de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="591"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="601"/>
         <source>Print the recovery kit</source>
         <translation>Imprimir el kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="594"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="604"/>
         <source>Recovery kit status</source>
         <translation>Estado del kit de recuperación</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="621"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="606"/>
+        <source>Vault key</source>
+        <translation>Clave de la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="610"/>
+        <source>If the recovery sheet is lost, or an old passphrase must stop opening old backups, make a new vault key: the vault is encrypted again and you get a new recovery key.</source>
+        <translation>Si se pierde la hoja de recuperación, o una frase de contraseña anterior debe dejar de abrir copias de seguridad antiguas, cree una nueva clave de la bóveda: la bóveda se vuelve a cifrar y usted recibe una nueva clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="617"/>
+        <source>Make a new &amp;vault key…</source>
+        <translation>Crear una &amp;nueva clave de la bóveda…</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="618"/>
+        <source>Make a new vault key</source>
+        <translation>Crear una nueva clave de la bóveda</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="655"/>
         <source>Each slot is a passphrase that opens this vault. The recovery key opens it whatever happens to the slots.</source>
         <translation>Cada ranura es una frase de contraseña que abre esta bóveda. La clave de recuperación la abre pase lo que pase con las ranuras.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="628"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="662"/>
         <source>Passphrase slots</source>
         <translation>Ranuras de frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="631"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="665"/>
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="631"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="665"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="631"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="665"/>
         <source>In use</source>
         <translation>En uso</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="631"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="665"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="637"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="671"/>
         <source>&amp;Add slot…</source>
         <translation>&amp;Agregar ranura…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="638"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="672"/>
         <source>Add slot</source>
         <translation>Agregar ranura</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="639"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="673"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="640"/>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="895"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="674"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="949"/>
         <source>Remove slot</source>
         <translation>Quitar ranura</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="644"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="678"/>
         <source>Slots status</source>
         <translation>Estado de las ranuras</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="772"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="807"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="783"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="818"/>
         <source>Backed up to %1</source>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="797"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="832"/>
         <source>Changing the passphrase…</source>
         <translation>Cambiando la frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="808"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="843"/>
         <source>The passphrase was changed.</source>
         <translation>Se cambió la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="812"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="847"/>
         <source>Passphrase changed</source>
         <translation>Frase de contraseña cambiada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="814"/>
-        <source>Existing backups still open with the old passphrase. To make the old passphrase useless everywhere, rotate the vault key (counselor-desk rotate-key).</source>
-        <translation>Las copias de seguridad existentes todavía se abren con la frase de contraseña anterior. Para que la anterior deje de servir en todas partes, rote la clave de la bóveda (counselor-desk rotate-key).</translation>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="849"/>
+        <source>Existing backups still open with the old passphrase. To make the old passphrase useless everywhere, make a new vault key (Make a new vault key… below, or counselor-desk rotate-key).</source>
+        <translation>Las copias de seguridad existentes todavía se abren con la frase de contraseña anterior. Para que la frase de contraseña anterior deje de servir en todas partes, cree una nueva clave de la bóveda (Crear una nueva clave de la bóveda… más abajo, o counselor-desk rotate-key).</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="852"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="906"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="874"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="928"/>
         <source>Adding the slot…</source>
         <translation>Agregando la ranura…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="885"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="939"/>
         <source>Added the slot &quot;%1&quot;.</source>
         <translation>Se agregó la ranura &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="896"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="950"/>
         <source>Remove the slot &quot;%1&quot;?</source>
         <translation>¿Quitar la ranura &quot;%1&quot;?</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="897"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="951"/>
         <source>Whoever holds its passphrase will no longer be able to open this vault.</source>
         <translation>Quien tenga su frase de contraseña ya no podrá abrir esta bóveda.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/settings_dialog.py" line="905"/>
+        <location filename="../../counselor_desk/ui/settings_dialog.py" line="959"/>
         <source>Removed the slot &quot;%1&quot;.</source>
         <translation>Se quitó la ranura &quot;%1&quot;.</translation>
     </message>
