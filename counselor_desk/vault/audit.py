@@ -102,10 +102,12 @@ class AuditLog:
             prev = str(mac)
             expected_seq += 1
         if not anchor_seen and anchor is not None:
-            return AuditProblem(
-                expected_seq,
-                f"rows {expected_seq} to {anchor.seq} were deleted from the end of the log",
+            cut = (
+                f"row {anchor.seq} was"
+                if expected_seq == anchor.seq
+                else f"rows {expected_seq} to {anchor.seq} were"
             )
+            return AuditProblem(expected_seq, f"{cut} deleted from the end of the log")
         return None
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlcipher3
 
-from counselor_desk.domain.errors import WrongPassphrase
+from counselor_desk.domain.errors import CounselorDeskError, WrongPassphrase
 
 Connection = Any  # sqlcipher3.dbapi2.Connection has no type stubs
 DatabaseError = sqlcipher3.DatabaseError
@@ -17,6 +17,49 @@ ProgrammingError = sqlcipher3.ProgrammingError
 
 
 MEMORY_SECURITY = "OFF"
+
+# SQLite's primary result codes for a write the disk refused: SQLITE_IOERR (a failed or
+# short write, e.g. EFBIG or EIO) and SQLITE_FULL (ENOSPC). The extended codes keep these
+# in their low byte.
+_SQLITE_IOERR = 10
+_SQLITE_FULL = 13
+
+
+class StorageFailed(CounselorDeskError):
+    """The disk refused a write (full, over a size limit, failing, or not allowed): nothing
+    was changed, and the same action may succeed once there is room."""
+
+
+# sqlite3_errstr() of those codes: the backup API raises its errors without a code.
+_STORAGE_MESSAGES = ("disk I/O error", "database or disk is full")
+
+
+def is_storage_failure(exc: BaseException) -> bool:
+    """A SQLite error that means the disk refused to write (or read), not a damaged vault."""
+    if not isinstance(exc, DatabaseError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return (code & 0xFF) in (_SQLITE_IOERR, _SQLITE_FULL)
+    return str(exc) in _STORAGE_MESSAGES
+
+
+def cannot_open(exc: BaseException) -> StorageFailed:
+    """The one sentence for an unlock the disk refused (opening writes: the -shm file and
+    the audit log's unlock row)."""
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+    return StorageFailed(
+        f"The vault could not be opened: the disk is full or could not be written ({reason}), "
+        "and opening writes to the vault; free some space or check the disk, then try again."
+    )
+
+
+def storage_failed(exc: BaseException) -> StorageFailed:
+    """The one sentence for a write the disk refused inside a transaction."""
+    return StorageFailed(
+        f"Nothing was saved: the disk is full or could not be written ({exc}); free some "
+        "space or check the disk, then try again."
+    )
 
 
 def key_pragma(vault_key: bytes | bytearray) -> str:
@@ -37,7 +80,10 @@ def open_keyed(
         conn.execute(key_pragma(vault_key))
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError:
+        except sqlcipher3.DatabaseError as exc:
+            # A full disk fails here too (the -shm file cannot grow): not a wrong key.
+            if is_storage_failure(exc):
+                raise cannot_open(exc) from None
             raise WrongPassphrase("The key does not open this database.") from None
         # DESIGN.md asked for ON; measured at 10,000 notes it made search 5-7x slower
         # (152 ms median against a 30 ms goal) and inserts 4.5x slower, process-wide.

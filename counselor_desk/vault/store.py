@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import resource
 import threading
 from collections.abc import Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from pathlib import Path
+
+from argon2.exceptions import Argon2Error
 
 from counselor_desk.domain.errors import (
     CounselorDeskError,
@@ -33,9 +34,13 @@ from counselor_desk.vault.audit import AuditLog, audit_mac_key
 from counselor_desk.vault.connection import (
     Connection,
     DatabaseError,
+    StorageFailed,
+    cannot_open,
     checkpoint,
     integrity_problems,
+    is_storage_failure,
     open_keyed,
+    storage_failed,
 )
 from counselor_desk.vault.files import (
     create_private_file,
@@ -52,6 +57,10 @@ COUNSELOR_SLOT = "counselor"
 
 def disable_core_dumps() -> None:
     """A core dump of an unlocked process would hold keys and notes in clear."""
+    try:
+        import resource  # POSIX only: importing it at the top would stop Windows cold
+    except ImportError:
+        return
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
@@ -142,10 +151,17 @@ class Vault:
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            # SQLite may already have rolled back (it does after most I/O errors, and a
+            # failed COMMIT can leave the transaction open): end it either way, or every
+            # later BEGIN on this connection would fail until lock.
+            if conn.in_transaction:
+                with contextlib.suppress(DatabaseError):  # keep the error that led here
+                    conn.execute("ROLLBACK")
+            if is_storage_failure(exc):
+                raise storage_failed(exc) from exc
             raise
-        conn.execute("COMMIT")
 
     def record(self, action: str, subject: str | None = None, detail: str | None = None) -> None:
         """One audit row in its own transaction (for events that change no record)."""
@@ -218,7 +234,18 @@ class Vault:
             at = self.clock()
             directory = self._backup_directory(conn)
             target = target or directory / backup.backup_name(at)
-            backup.write_backup(conn, self._key, self.keyfile, target, at, progress)
+            try:
+                backup.write_backup(conn, self._key, self.keyfile, target, at, progress)
+            except (OSError, DatabaseError) as exc:
+                # The copy goes to a work folder and is renamed only when whole, so a write
+                # the disk refused leaves no partial backup behind; say so in one sentence.
+                if isinstance(exc, DatabaseError) and not is_storage_failure(exc):
+                    raise
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+                raise StorageFailed(
+                    f"The backup could not be written to {target.parent} ({reason}); no "
+                    "backup was made and the vault is unchanged."
+                ) from exc
             with self.transaction(conn) as c:
                 self.audit.append(c, "backup", at=self.clock(), detail=target.name)
         finally:
@@ -451,6 +478,13 @@ def unlock_with_passphrase(folder: Path, passphrase: str, *, clock: Clock = utc_
         except WrongPassphrase:
             keyfile.with_failure(clock()).save(keys_path(folder))
             raise
+        except (Argon2Error, OverflowError):
+            # Argon2 refused the slot's stored parameters (zero lanes, a memory size past
+            # 32 bits): keys.json was damaged, which no passphrase can get past.
+            raise VaultDamaged(
+                f"{keys_path(folder)} is damaged (impossible key-derivation settings). The "
+                "recovery key still opens the vault and rebuilds it."
+            ) from None
         if not keyfile.checks_key(key):
             raise VaultDamaged(
                 "keys.json does not match this vault. Open it with the recovery key to rebuild it."
@@ -487,8 +521,13 @@ def unlock_with_recovery_key(
             if wait > 0:
                 raise UnlockThrottled(wait)
             if not keyfile.checks_key(key):
-                keyfile.with_failure(clock()).save(keys_path(folder))
-                raise WrongPassphrase("That recovery key does not open this vault.")
+                if not _key_opens(folder, key):
+                    keyfile.with_failure(clock()).save(keys_path(folder))
+                    raise WrongPassphrase("That recovery key does not open this vault.")
+                # The key opens vault.db, so it is keys.json's key check that is damaged:
+                # rebuild keys.json, as when it is missing (never refuse the right key).
+                keyfile = None
+        if keyfile is not None:
             vault = _finish_unlock(folder, key, keyfile, None, lock, clock, "recovery key")
         else:
             vault = _rebuild_keyfile(folder, key, new_passphrase, kdf, lock, clock)
@@ -496,6 +535,16 @@ def unlock_with_recovery_key(
         lock.release()
         raise
     return _with_notice(vault, notice)
+
+
+def _key_opens(folder: Path, key: bytearray) -> bool:
+    """Whether the key reads vault.db: the recovery key is the vault key itself."""
+    try:
+        conn = open_keyed(db_path(folder), key)
+    except WrongPassphrase:
+        return False
+    conn.close()
+    return True
 
 
 def _with_notice(vault: Vault, notice: str | None) -> Vault:
@@ -557,11 +606,20 @@ def _finish_unlock(
         try:
             vault = Vault(folder, key, keyfile, slot_id, lock, clock)
         except WrongPassphrase:
-            # The key check passed, so the key is right: the database itself is damaged.
+            # The key matches keys.json's key check, yet does not read vault.db: the
+            # database is damaged, or keys.json was copied from another vault.
             raise VaultDamaged(
-                "vault.db is damaged and cannot be read. Restore the newest good backup."
+                "vault.db cannot be read with the key in keys.json: vault.db is damaged, or "
+                "keys.json belongs to another vault. Open it with the recovery key (which "
+                "rebuilds keys.json), or restore the newest good backup."
             ) from None
     try:
+        # A -wal left by a crash, or by a checkpoint the disk cut short (which can leave a
+        # torn page at the end of vault.db), is folded into vault.db now, so every check
+        # after unlock reads whole pages. A disk still full fails it; the -wal then stays
+        # and SQLite keeps reading through it.
+        with contextlib.suppress(DatabaseError):
+            checkpoint(vault.conn)
         _migrate(vault)
         failed = keyfile.failed_unlocks
         with vault.transaction() as conn:
@@ -575,6 +633,11 @@ def _finish_unlock(
             vault.audit.append(conn, "unlock", at=clock(), subject=slot_id, detail=method)
         if failed.count:
             vault.save_keyfile(keyfile.without_failures())
+    except (StorageFailed, OSError) as exc:
+        vault.lock(record=False)
+        raise cannot_open(
+            (exc.__cause__ or exc) if isinstance(exc, StorageFailed) else exc
+        ) from exc
     except DatabaseError as exc:
         vault.lock(record=False)
         # SQLITE_CORRUPT / SQLITE_NOTADB: a damaged page, not a program error (exit 4).
