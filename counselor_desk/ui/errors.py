@@ -11,7 +11,22 @@ def describe(exc: BaseException) -> str:
     """One clear sentence for any failure a service raises."""
     if isinstance(exc, CounselorDeskError):
         return str(exc)
+    if _is_damage(exc):
+        return QCoreApplication.translate(
+            "Workspace",
+            "The vault could not be read: part of it is damaged. Lock it, then restore the "
+            "newest backup (counselor-desk restore … --replace-damaged).",
+        )
     sentence = QCoreApplication.translate(
         "Workspace", "Something went wrong and nothing was changed (%1)."
     )
     return sentence.replace("%1", type(exc).__name__)
+
+
+def _is_damage(exc: BaseException) -> bool:
+    """A read SQLite/SQLCipher refused as damaged (checked by name: the window does not
+    import the database driver before a vault is open)."""
+    if not type(exc).__module__.startswith("sqlcipher3"):
+        return False
+    text = str(exc).lower()
+    return any(word in text for word in ("malformed", "corrupt", "not a database", "hmac"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
+from counselor_desk.domain.errors import CounselorDeskError
 from counselor_desk.domain.timeutil import Clock
 from counselor_desk.ui.ask import Ask
 from counselor_desk.ui.locking import LockManager
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
     locked = Signal(str)  # reason
     unlocked = Signal()
     integrity_problem = Signal(str)  # emitted from the check's thread, queued to the UI
+    background_failed = Signal(str)  # the daily backup could not be made: one sentence
 
     def __init__(
         self,
@@ -200,6 +202,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlocked.connect(self.open_vault)
         self.lock_manager.lock_requested.connect(self.lock)
         self.integrity_problem.connect(self._report_damage)
+        self.background_failed.connect(self.show_status)
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
             clipboard.dataChanged.connect(self._clipboard_changed)
@@ -250,6 +253,9 @@ class MainWindow(QMainWindow):
                     self.integrity_problem.emit(problems[0])
                 elif vault.is_open:
                     vault.backup_if_due()
+            except CounselorDeskError as exc:
+                if vault.is_open:  # a real failure (e.g. the backup folder is full)
+                    self.background_failed.emit(str(exc))
             except Exception:  # locked meanwhile (connections closed): nothing to report
                 return
 

@@ -22,8 +22,15 @@ def private_umask() -> Iterator[None]:
 
 
 def make_private_dir(path: Path) -> None:
+    existed = path.is_dir()
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
+    try:
+        os.chmod(path, 0o700)
+    except OSError:
+        # A folder the counselor chose and does not own (another user's share, a FAT
+        # stick): it keeps its mode; every file written into it is still 0600.
+        if not existed:
+            raise
 
 
 def create_private_file(path: Path) -> None:

@@ -25,6 +25,11 @@ from counselor_desk.domain.timeutil import format_utc, parse_datetime
 from counselor_desk.vault.files import atomic_write, remove_abandoned_temps
 
 KEYS_FORMAT = "counselor-desk-keys/1"
+# Upper bounds for settings read from keys.json (calibration gives about 3-30 passes of
+# 64 MiB on today's laptops).
+MAX_TIME_COST = 1_000
+MAX_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB
+MAX_PARALLELISM = 64
 KEY_BYTES = 32
 
 # The program's floor (DESIGN.md): 64 MiB, parallelism 2, time cost never below 3.
@@ -43,6 +48,15 @@ class KdfParams:
     time_cost: int
     memory_kib: int
     parallelism: int
+
+    def is_plausible(self) -> bool:
+        """Within what this program ever writes (with room to grow): an edited keys.json
+        asking for a billion passes or terabytes would otherwise hang the unlock."""
+        return (
+            1 <= self.time_cost <= MAX_TIME_COST
+            and 8 <= self.memory_kib <= MAX_MEMORY_KIB
+            and 1 <= self.parallelism <= MAX_PARALLELISM
+        )
 
     def meets_floor(self) -> bool:
         return (
@@ -168,10 +182,13 @@ class Slot:
         kdf = data["kdf"]
         if kdf.get("name") != "argon2id" or data.get("cipher") != "aes-256-gcm":
             raise ValueError("unknown slot algorithm")
+        params = KdfParams(int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"]))
+        if not params.is_plausible():
+            raise ValueError("key-derivation settings out of range")
         return Slot(
             id=str(data["id"]),
             label=str(data["label"]),
-            kdf=KdfParams(int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"])),
+            kdf=params,
             salt=_unb64(kdf["salt"]),
             nonce=_unb64(data["nonce"]),
             wrapped_key=_unb64(data["wrapped_key"]),

@@ -2716,122 +2716,122 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="55"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="57"/>
         <source>Counselor Desk</source>
         <translation>Counselor Desk</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="77"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="79"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="109"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="111"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="112"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="114"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="115"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="117"/>
         <source>&amp;Today…</source>
         <translation>&amp;Hoy…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="118"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="120"/>
         <source>&amp;Group notes…</source>
         <translation>Notas de &amp;grupo…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="121"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="123"/>
         <source>Notes waiting for &amp;co-signature…</source>
         <translation>Notas pendientes de firma &amp;conjunta…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="127"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="129"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="136"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="138"/>
         <source>Client &amp;handouts…</source>
         <translation>F&amp;olletos para el cliente…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="139"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="141"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="146"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="148"/>
         <source>Se&amp;ttings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="152"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="154"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="156"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="156"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="166"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="172"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="260"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="266"/>
         <source>This vault failed its integrity check (%1). Keep working only to copy what you need; then restore the newest backup (counselor-desk restore … --replace-damaged).</source>
         <translation>Esta bóveda no pasó su revisión de integridad (%1). Siga trabajando solo para copiar lo que necesite; después restaure la copia de seguridad más reciente (counselor-desk restore … --replace-damaged).</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="265"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="271"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="308"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="314"/>
         <source>Locked after a quiet spell. Your drafts were saved.</source>
         <translation>Se bloqueó tras un rato sin actividad. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="309"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="315"/>
         <source>Locked before the computer slept. Your drafts were saved.</source>
         <translation>Se bloqueó antes de que la computadora entrara en reposo. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="310"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="316"/>
         <source>Locked with the screen. Your drafts were saved.</source>
         <translation>Se bloqueó junto con la pantalla. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="311"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="317"/>
         <source>Locked after the computer woke up. Your drafts were saved.</source>
         <translation>Se bloqueó al reactivarse la computadora. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="313"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="319"/>
         <source>Locked. Your drafts were saved.</source>
         <translation>Se bloqueó. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="395"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="401"/>
         <source>Choose a client first, then print from their chart.</source>
         <translation>Primero elija un cliente y luego imprima desde su expediente.</translation>
     </message>
@@ -8362,7 +8362,12 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../counselor_desk/ui/errors.py" line="14"/>
+        <location filename="../../counselor_desk/ui/errors.py" line="15"/>
+        <source>The vault could not be read: part of it is damaged. Lock it, then restore the newest backup (counselor-desk restore … --replace-damaged).</source>
+        <translation>No se pudo leer la bóveda: una parte está dañada. Bloquéela y luego restaure la copia de seguridad más reciente (counselor-desk restore … --replace-damaged).</translation>
+    </message>
+    <message>
+        <location filename="../../counselor_desk/ui/errors.py" line="20"/>
         <source>Something went wrong and nothing was changed (%1).</source>
         <translation>Algo salió mal y no se cambió nada (%1).</translation>
     </message>

@@ -206,3 +206,14 @@ def test_settings_offers_a_new_vault_key_and_quitting_waits_for_it(
     window.closeEvent(event)
     assert not event.isAccepted()
     assert window.workspace is not None  # nothing was locked by the refused close
+
+
+def test_a_damaged_read_is_said_with_its_way_out() -> None:
+    import sqlcipher3
+
+    from counselor_desk.ui.errors import describe
+
+    sentence = describe(sqlcipher3.DatabaseError("database disk image is malformed"))
+    assert "damaged" in sentence and "--replace-damaged" in sentence
+    other = describe(sqlcipher3.OperationalError("no such savepoint"))
+    assert other == "Something went wrong and nothing was changed (OperationalError)."

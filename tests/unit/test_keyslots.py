@@ -222,6 +222,35 @@ def test_an_unknown_role_is_reported_as_damage(cheap_kdf: KdfParams, passphrase:
         KeyFile.from_bytes(json.dumps(raw).encode())
 
 
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [("time_cost", 10**9), ("memory_kib", 2**40), ("parallelism", 0), ("time_cost", 0)],
+)
+def test_impossible_argon2_settings_are_damage_not_a_hang(
+    cheap_kdf: KdfParams, passphrase: str, setting: str, value: int
+) -> None:
+    keyfile, _key = _keyfile(cheap_kdf, passphrase)
+    raw = json.loads(keyfile.to_bytes())
+    raw["slots"][0]["kdf"][setting] = value  # an edited keys.json
+    with pytest.raises(VaultDamaged, match="recovery key"):
+        KeyFile.from_bytes(json.dumps(raw).encode())
+
+
+def test_a_chosen_folder_that_cannot_be_made_private_is_still_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = tmp_path / "usb-stick"
+    shared.mkdir()
+
+    def refuse(path: object, mode: int) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(files.os, "chmod", refuse)
+    files.make_private_dir(shared)  # an existing folder keeps its mode
+    with pytest.raises(PermissionError):
+        files.make_private_dir(tmp_path / "new-folder")  # one we made must be private
+
+
 def test_save_is_atomic_old_or_new_never_half(
     tmp_path: Path, cheap_kdf: KdfParams, passphrase: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
