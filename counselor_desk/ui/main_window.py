@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         def run() -> None:
             try:
                 problems = vault.start_background_check().result()
-                if problems:
+                if problems and vault.is_open:  # not a check cut short by a lock
                     self.integrity_problem.emit(problems[0])
                 elif vault.is_open:
                     vault.backup_if_due()

@@ -110,6 +110,8 @@ def integrity_problems(conn: Connection) -> list[str]:
         if quick != ["ok"]:
             problems.extend(quick)
     except sqlcipher3.DatabaseError as exc:
+        if "interrupt" in str(exc).lower():
+            raise  # the vault is locking (Vault.lock interrupts every query): not damage
         problems.append(str(exc))
     return problems
 

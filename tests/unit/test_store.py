@@ -636,3 +636,20 @@ def test_locking_while_another_thread_runs_a_query_interrupts_it_safely(make_vau
     assert not vault.is_open
     with pytest.raises(VaultLocked):
         vault.connect()
+
+
+def test_an_integrity_check_cut_short_by_a_lock_is_not_reported_as_damage(make_vault) -> None:
+    """lock() interrupts every query; a check it cut short raises, never a 'problem'."""
+    from counselor_desk.vault.connection import integrity_problems
+
+    vault = make_vault()
+    conn = vault.connect()
+    try:
+        # A progress handler that says "stop" ends the statement as lock()'s interrupt does.
+        conn.set_progress_handler(lambda: 1, 1)
+        with pytest.raises(sqlcipher3.OperationalError, match="interrupt"):
+            integrity_problems(conn)
+        conn.set_progress_handler(None, 1)
+        assert integrity_problems(conn) == []
+    finally:
+        vault.release(conn)
