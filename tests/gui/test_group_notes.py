@@ -135,7 +135,8 @@ def type_into(qtbot, widget: Any, text: str) -> None:  # type: ignore[no-untyped
 
 def write_group(qtbot, monkeypatch, window: GroupNotesWindow, members: dict[str, Member]) -> str:  # type: ignore[no-untyped-def]
     group_id = new_group(qtbot, window)
-    assert QApplication.focusWidget() is window.topic  # ready to type
+    # Ready to type: the new draft puts the cursor in Topic once the worker has made it.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.topic, timeout=5000)
     qtbot.keyClicks(window.topic, TOPIC)
     qtbot.keyClick(window.topic, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.interventions
