@@ -33,7 +33,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TypeAlias
 
-from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.errors import ValidationError, quoted
 from counselor_desk.domain.records import new_id
 from counselor_desk.domain.screens import (
     MAT_MEDICATIONS,
@@ -55,7 +55,7 @@ def _money(value: object, what: str) -> Decimal:
     try:
         amount = Decimal(str(value)) if isinstance(value, float | int | str) else value
     except InvalidOperation as exc:
-        raise ValidationError(f"{what} must be an amount in dollars, not {value!r}.") from exc
+        raise ValidationError(f"{what} must be an amount in dollars, not {quoted(value)}.") from exc
     if not isinstance(amount, Decimal) or not amount.is_finite() or amount < 0:
         raise ValidationError(f"{what} must be an amount of zero dollars or more.")
     return amount
@@ -225,7 +225,7 @@ class YearlyCap:
         try:
             # A day every year has (so never February 29).
             date(2001, self.year_start_month, self.year_start_day)
-        except (TypeError, ValueError) as exc:
+        except (TypeError, ValueError, OverflowError) as exc:
             raise ValidationError(
                 "The cap year must start on a day every year has (not February 29)."
             ) from exc

@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
+QUOTED_LIMIT = 60
+
+
+def quoted(value: object, limit: int = QUOTED_LIMIT, render: Callable[[object], str] = repr) -> str:
+    """A value as a message shows it (repr, or `render`), cut to `limit` characters with
+    an ellipsis: a message names what was typed, it does not echo a pasted document."""
+    text = render(value)
+    if len(text) <= limit:
+        return text
+    if isinstance(value, str) and text[:1] in "'\"":
+        return f"{text[: limit - 2]}…{text[0]}"  # keep the closing quote
+    return f"{text[: limit - 1]}…"
 
 
 class CounselorDeskError(Exception):

@@ -17,7 +17,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TypeVar
 
-from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.errors import ValidationError, quoted
 from counselor_desk.domain.records import new_id
 
 # Longest text kept per field: enough for any real answer, small enough that no field
@@ -140,7 +140,7 @@ def _enum(
             MemberProblem(
                 name,
                 ProblemCode.UNKNOWN_VALUE,
-                f"There is no {label} {value!r}; it is one of {known}.",
+                f"There is no {label} {quoted(value)}; it is one of {known}.",
             )
         )
         return value
@@ -223,7 +223,7 @@ def _problems(member: NetworkMember) -> list[MemberProblem]:
             MemberProblem(
                 "meeting_time",
                 ProblemCode.BAD_TIME,
-                f"The meeting time {member.meeting_time!r} is not a time of day as HH:MM "
+                f"The meeting time {quoted(member.meeting_time)} is not a time of day as HH:MM "
                 "(24-hour, e.g. 19:30).",
             )
         )

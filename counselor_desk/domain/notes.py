@@ -10,7 +10,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
-from counselor_desk.domain.errors import SignedNoteImmutable, ValidationError
+from counselor_desk.domain.errors import SignedNoteImmutable, ValidationError, quoted
 from counselor_desk.domain.records import new_id
 from counselor_desk.domain.timeutil import format_utc
 
@@ -63,11 +63,11 @@ def check_sections(fmt: NoteFormat, sections: dict[str, str]) -> None:
     if unknown:
         names = ", ".join(allowed_keys(fmt))
         raise ValidationError(
-            f"A {fmt.value} note has no section {unknown[0]!r}; its sections are {names}."
+            f"A {fmt.value} note has no section {quoted(unknown[0])}; its sections are {names}."
         )
     for key, value in sections.items():
         if not isinstance(value, str):
-            raise ValidationError(f"Section {key!r} must be text.")
+            raise ValidationError(f"Section {quoted(key)} must be text.")
 
 
 def canonical_json(value: Any) -> bytes:

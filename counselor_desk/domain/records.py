@@ -67,6 +67,11 @@ class Client:
     updated_at: datetime | None = None
 
 
+# Take-home doses on hand: the dialog offers 0 to 31 (a month, the most federal OTP rules
+# allow is 28 days); a stored entry may hold up to a year's worth, no more.
+TAKE_HOME_MAX = 365
+
+
 @dataclass(frozen=True)
 class MedicationEntry:
     """One period on one medication; a dose change is a new entry that closes the old one."""

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
 
-from counselor_desk.domain.errors import ValidationError
+from counselor_desk.domain.errors import ValidationError, quoted
 
 
 class ScaleId(StrEnum):
@@ -492,7 +492,8 @@ def _check_answers(definition: ScaleDefinition, answers: Mapping[str, int]) -> d
     unknown = sorted(str(key) for key in answers if key not in keys)
     if unknown:
         raise InvalidAnswer(
-            f"{definition.title} has no item {unknown[0]!r}; its items are {', '.join(keys)}.",
+            f"{definition.title} has no item {quoted(unknown[0])}; "
+            f"its items are {', '.join(keys)}.",
             definition.id,
             unknown[0],
         )
@@ -508,7 +509,8 @@ def _check_answers(definition: ScaleDefinition, answers: Mapping[str, int]) -> d
         # bool is an int subclass; True must not pass for a score of 1.
         if type(value) is not int or value not in item.values:
             raise InvalidAnswer(
-                f"{_name(definition, item)} cannot be {value!r}; allowed values: {_allowed(item)}.",
+                f"{_name(definition, item)} cannot be {quoted(value)}; "
+                f"allowed values: {_allowed(item)}.",
                 definition.id,
                 item.key,
             )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from counselor_desk.domain.errors import ValidationError
+
 Clock = Callable[[], datetime]
 
 
@@ -22,7 +24,15 @@ def parse_datetime(text: str) -> datetime:
 
 
 def format_utc(value: datetime) -> str:
-    """The one stored and hashed form: UTC, seconds, 'Z'."""
+    """The one stored and hashed form: UTC, seconds, 'Z'. ValidationError for a time
+    whose UTC form is outside the years 1 to 9999 (9999-12-31 23:00 at -05:00)."""
     if value.tzinfo is None:
         raise ValueError("a stored time must carry its offset")
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    try:
+        utc = value.astimezone(UTC)
+    except OverflowError:
+        raise ValidationError(
+            "That time is out of range: in UTC it falls before the year 1 or after 9999."
+        ) from None
+    # Not strftime("%Y"): it writes year 999 as "999", which no ISO reader takes back.
+    return f"{utc.year:04d}-{utc:%m-%dT%H:%M:%S}Z"

@@ -16,13 +16,14 @@ again). A draft may also be discontinued without ever being active.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from counselor_desk.domain.errors import CounselorDeskError, ValidationError
+from counselor_desk.domain.errors import CounselorDeskError, ValidationError, quoted
 from counselor_desk.domain.notes import NoteStatus
 from counselor_desk.domain.records import SessionKind, new_id
 
@@ -268,7 +269,7 @@ def update_item(plan: TreatmentPlan, item_id: str, **changes: Any) -> TreatmentP
     allowed = _FIELDS[kind_of(item)]
     unknown = sorted(set(changes) - allowed)
     if unknown:
-        raise ValidationError(f"A {kind_of(item).value} has no field {unknown[0]!r}.")
+        raise ValidationError(f"A {kind_of(item).value} has no field {quoted(unknown[0])}.")
     for name, value in changes.items():
         if name == "target_date":
             if value is not None and not isinstance(value, date):
@@ -597,7 +598,14 @@ class _Reader:
 
 
 def _join(path: str, key: str) -> str:
+    """path.key; a key that is not a plain name is quoted (path["a key"]), as JSON paths
+    write it, so the path still leads to it."""
+    if not _PLAIN_KEY.fullmatch(key):
+        return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
     return f"{path}.{key}" if path else key
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 _BODY_KEYS = {

@@ -19,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import ClassVar, TypedDict, TypeVar
 
-from counselor_desk.domain.errors import CounselorDeskError
+from counselor_desk.domain.errors import CounselorDeskError, quoted
 
 LANGUAGES: tuple[str, ...] = ("en", "es")
 _LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
@@ -265,6 +265,11 @@ def load_definition(path: Path) -> WorksheetDefinition:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise WorksheetDefinitionError(path, "", _toml_problem(error)) from error
+    except RecursionError:
+        # tomllib recurses once per level of nested arrays and inline tables.
+        raise WorksheetDefinitionError(
+            path, "", "is not valid TOML for a worksheet: its lists or tables nest too deeply"
+        ) from None
     except UnicodeDecodeError as error:
         raise WorksheetDefinitionError(path, "", "is not UTF-8 text") from error
     except OSError as error:
@@ -441,9 +446,9 @@ def _static(table: dict[str, object], path: str) -> StaticNote:
         raise _Bad(path, "a static note needs text or items")
     numbered = _bool(table.get("numbered", False), f"{path}.numbered")
     raw_tone = table.get("tone", Tone.INFO.value)
-    if raw_tone not in {tone.value for tone in Tone}:
+    if not isinstance(raw_tone, str) or raw_tone not in {tone.value for tone in Tone}:
         choices = ", ".join(tone.value for tone in Tone)
-        raise _Bad(f"{path}.tone", f"unknown tone {raw_tone!r}; use one of: {choices}")
+        raise _Bad(f"{path}.tone", f"unknown tone {quoted(raw_tone)}; use one of: {choices}")
     return StaticNote(
         key=key, label=label, text=text, items=items, numbered=numbered, tone=Tone(raw_tone)
     )
@@ -472,10 +477,10 @@ def _kind(table: dict[str, object], path: str, allowed: Iterable[FieldKind]) -> 
     if raw is None:
         raise _Bad(f"{path}.kind", f"is missing; use one of: {names}")
     if not isinstance(raw, str) or raw not in {kind.value for kind in FieldKind}:
-        raise _Bad(f"{path}.kind", f"unknown kind {raw!r}; use one of: {names}")
+        raise _Bad(f"{path}.kind", f"unknown kind {quoted(raw)}; use one of: {names}")
     kind = FieldKind(raw)
     if kind not in allowed:
-        raise _Bad(f"{path}.kind", f"a table column cannot be {raw!r}; use one of: {names}")
+        raise _Bad(f"{path}.kind", f"a table column cannot be {quoted(raw)}; use one of: {names}")
     return kind
 
 
@@ -515,7 +520,8 @@ def _no_unknown_keys(table: dict[str, object], allowed: frozenset[str], path: st
     for key in table:
         if key not in allowed:
             raise _Bad(
-                _join(path, key), f"unknown key {key!r}; allowed here: {', '.join(sorted(allowed))}"
+                _join(path, key),
+                f"unknown key {quoted(key)}; allowed here: {', '.join(sorted(allowed))}",
             )
 
 
@@ -550,7 +556,7 @@ def _number(raw: object, path: str, *, integer: bool) -> int | float | None:
         return None
     if integer:
         return _int(raw, path)
-    if isinstance(raw, bool) or not isinstance(raw, int | float) or not math.isfinite(raw):
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or not _finite(raw):
         raise _Bad(path, f"should be a number, not {_toml_type(raw)}")
     return raw
 
@@ -559,7 +565,7 @@ def _slug(raw: object, path: str) -> str:
     if not isinstance(raw, str) or not _SLUG.match(raw):
         raise _Bad(
             path,
-            f"{raw!r} is not a valid key: use lowercase letters, digits and _, "
+            f"{quoted(raw)} is not a valid key: use lowercase letters, digits and _, "
             "starting with a letter",
         )
     return raw
@@ -571,7 +577,7 @@ def _local_text(raw: object, path: str) -> LocalText:
     table = _table(raw, path)
     for key in table:
         if key not in LANGUAGES:
-            raise _Bad(f"{path}.{key}", f"unknown language {key!r}; use en and es")
+            raise _Bad(f"{path}.{key}", f"unknown language {quoted(key)}; use en and es")
     texts: dict[str, str] = {}
     for language in LANGUAGES:
         name = _LANGUAGE_NAMES[language]
@@ -598,7 +604,7 @@ def _toml_type(raw: object) -> str:
     if isinstance(raw, int | float):
         return f"the number {raw}"
     if isinstance(raw, str):
-        return f"the text {raw!r}"
+        return f"the text {quoted(raw)}"
     if isinstance(raw, list):
         return "a list"
     if isinstance(raw, dict):
@@ -661,7 +667,9 @@ def check_values(
     known = {f.key for f in definition.input_fields}
     for key in values:
         if key not in known:
-            checker.add(str(key), f"{key!r} is not a field of {definition.title.get(language)}")
+            checker.add(
+                str(key), f"{quoted(key)} is not a field of {definition.title.get(language)}"
+            )
     for item in definition.input_fields:
         value = values.get(item.key)
         name = item.label.get(language)
@@ -676,15 +684,17 @@ def storage_problems(
     definition: WorksheetDefinition, values: Mapping[str, object]
 ) -> list[ValueProblem]:
     """What a draft cannot hold: a field the worksheet does not have, a table row that is
-    not a row, a column the table does not have. Wrong answers are not among them: a
-    draft keeps whatever was typed, and completing checks the rest."""
+    not a row, a column the table does not have, a value the vault cannot keep (NaN or
+    infinity, a number past SQLite's integers, text with a lone surrogate). Wrong answers
+    are not among them: a draft keeps whatever was typed, and completing checks the rest."""
     problems: list[ValueProblem] = []
     fields = {f.key: f for f in definition.input_fields}
     for key, value in values.items():
         item = fields.get(str(key))
+        problems.extend(_unkeepable(str(key), value))
         if item is None:
             problems.append(
-                ValueProblem(str(key), f"{key!r} is not a field of {definition.title.en}")
+                ValueProblem(str(key), f"{quoted(key)} is not a field of {definition.title.en}")
             )
         elif isinstance(item, TableField) and isinstance(value, list):
             columns = {c.key for c in item.columns}
@@ -695,12 +705,39 @@ def storage_problems(
                     continue
                 problems.extend(
                     ValueProblem(
-                        f"{row_path}.{column}", f"{column!r} is not a column of this table"
+                        f"{row_path}.{column}", f"{quoted(column)} is not a column of this table"
                     )
                     for column in row
                     if column not in columns
                 )
     return problems
+
+
+# The largest number kept: SQLite's largest integer.
+LARGEST_NUMBER = 2**63 - 1
+
+
+def _unkeepable(path: str, value: object) -> Iterator[ValueProblem]:
+    """Each value inside `value` that no storage keeps, at its path (without recursion:
+    an imported value may nest deep)."""
+    stack: list[tuple[str, object]] = [(path, value)]
+    while stack:
+        where, item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                yield ValueProblem(where, "this text holds a character that is not text")
+        elif isinstance(item, bool):
+            continue
+        elif isinstance(item, float) and not math.isfinite(item):
+            yield ValueProblem(where, f"{item} is not a number that can be kept")
+        elif isinstance(item, int | float) and abs(item) > LARGEST_NUMBER:
+            yield ValueProblem(where, f"the number is too large; at most {LARGEST_NUMBER}")
+        elif isinstance(item, list):
+            stack.extend((f"{where}[{i}]", v) for i, v in reversed(list(enumerate(item))))
+        elif isinstance(item, dict):
+            stack.extend((f"{where}.{k}", v) for k, v in reversed(list(item.items())))
 
 
 @dataclass
@@ -739,7 +776,9 @@ class _Checker:
                 continue
             for key in row:
                 if key not in columns:
-                    self.add(f"{row_path}.{key}", f"{where}: {key!r} is not a column of this table")
+                    self.add(
+                        f"{row_path}.{key}", f"{where}: {quoted(key)} is not a column of this table"
+                    )
             if all(_is_blank(row.get(key)) for key in columns):
                 continue  # a blank row the form added and nobody filled: not an answer
             filled += 1
@@ -770,7 +809,7 @@ def _cell_problem(item: ColumnField | ChecklistField, value: object, language: s
             return f"should be a phone number, not {_json_type(value)}"
         digits = sum(ch.isdigit() for ch in value)
         if digits < 3 or not _PHONE.match(value.strip()):
-            return f"{value!r} does not look like a phone number"
+            return f"{quoted(value)} does not look like a phone number"
         return None
     if isinstance(item, DateField):
         if not isinstance(value, str):
@@ -780,7 +819,7 @@ def _cell_problem(item: ColumnField | ChecklistField, value: object, language: s
                 raise ValueError(value)
             date.fromisoformat(value)
         except ValueError:
-            return f"{value!r} is not a date (year-month-day, like 2025-03-31)"
+            return f"{quoted(value)} is not a date (year-month-day, like 2025-03-31)"
         return None
     if isinstance(item, RatingField):
         if isinstance(value, bool) or not isinstance(value, int):
@@ -792,13 +831,13 @@ def _cell_problem(item: ColumnField | ChecklistField, value: object, language: s
         return _number_problem(item, value)
     if isinstance(item, ChoiceField):
         if not isinstance(value, str) or item.option(value) is None:
-            return f"{value!r} is not one of the choices"
+            return f"{quoted(value)} is not one of the choices"
         return None
     return _checklist_problem(item, value)
 
 
 def _number_problem(item: NumberField, value: object) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, int | float) or not _finite(value):
         return f"should be a number, not {_json_type(value)}"
     if item.integer and not isinstance(value, int):
         return f"should be a whole number, not {value}"
@@ -809,15 +848,21 @@ def _number_problem(item: NumberField, value: object) -> str | None:
     return None
 
 
+def _finite(value: int | float) -> bool:
+    """Not NaN nor infinite. An int always is, however large (math.isfinite would
+    convert it to a float, and overflow past 1e308)."""
+    return isinstance(value, int) or math.isfinite(value)
+
+
 def _checklist_problem(item: ChecklistField, value: object) -> str | None:
     if not isinstance(value, list):
         return f"should be a list of ticked options, not {_json_type(value)}"
     seen: set[str] = set()
     for entry in value:
         if not isinstance(entry, str) or item.option(entry) is None:
-            return f"{entry!r} is not one of the options"
+            return f"{quoted(entry)} is not one of the options"
         if entry in seen:
-            return f"{entry!r} is ticked twice"
+            return f"{quoted(entry)} is ticked twice"
         seen.add(entry)
     return None
 

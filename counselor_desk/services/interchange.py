@@ -37,7 +37,7 @@ from counselor_desk.domain.contingency import (
     VoucherSchedule,
     YearlyCap,
 )
-from counselor_desk.domain.errors import ImportProblem, InvalidImport, ValidationError
+from counselor_desk.domain.errors import ImportProblem, InvalidImport, ValidationError, quoted
 from counselor_desk.domain.group_notes import GroupSession
 from counselor_desk.domain.measures import (
     ScaleEntry,
@@ -59,6 +59,7 @@ from counselor_desk.domain.notes import (
     note_content_sha256,
 )
 from counselor_desk.domain.records import (
+    TAKE_HOME_MAX,
     Client,
     Consent,
     CounselingNote,
@@ -295,6 +296,12 @@ def _json_path(parts: Iterable[str | int]) -> str:
     return path
 
 
+def _shown(value: object) -> str:
+    """A value as a problem quotes it: as JSON, cut short (a message names the value, it
+    does not echo a pasted document)."""
+    return quoted(value, render=lambda v: json.dumps(v, ensure_ascii=False))
+
+
 def _json_type(value: object) -> str:
     if value is None:
         return "null"
@@ -352,7 +359,7 @@ def _schema_error_problems(error: Any) -> list[ImportProblem]:
         return [ImportProblem(path, f"should be {wanted}, not {_json_type(instance)}")]
     if kind == "enum":
         options = ", ".join(json.dumps(v) for v in error.validator_value)
-        return [ImportProblem(path, f"{json.dumps(instance)} is not one of {options}")]
+        return [ImportProblem(path, f"{_shown(instance)} is not one of {options}")]
     if kind == "const":
         return [ImportProblem(path, f"should be {json.dumps(error.validator_value)}")]
     if kind == "minLength":
@@ -369,7 +376,7 @@ def _schema_error_problems(error: Any) -> list[ImportProblem]:
     if kind in ("pattern", "format"):
         fmt = sub.get("format")
         pattern = str(sub.get("pattern", ""))
-        shown = json.dumps(instance, ensure_ascii=False)
+        shown = _shown(instance)
         if fmt == "date":
             return [ImportProblem(path, f"{shown} is not a date (YYYY-MM-DD)")]
         if fmt == "uuid":
@@ -482,7 +489,7 @@ class _Reader:
         except ValueError:
             self.problem(
                 _join(path, key),
-                f"{json.dumps(value, ensure_ascii=False)} is not a date (YYYY-MM-DD)",
+                f"{_shown(value)} is not a date (YYYY-MM-DD)",
             )
             return None
 
@@ -495,7 +502,7 @@ class _Reader:
                 raise ValueError(value)
             return parse_datetime(value)
         except (ValueError, OverflowError):
-            shown = json.dumps(value, ensure_ascii=False)
+            shown = _shown(value)
             self.problem(_join(path, key), f"{shown} is not a date and time {_DATETIME_HINT}")
             return None
 
@@ -557,7 +564,7 @@ class _Reader:
             sex=self.text(obj, "sex"),
             pronouns=self.text(obj, "pronouns"),
             preferred_language=(
-                Language(language) if language in set(Language) else Language.ENGLISH
+                Language(language) if care.is_value(language, Language) else Language.ENGLISH
             ),
             phone=self.text(obj, "phone"),
             emergency_contact=self.text(obj, "emergency_contact"),
@@ -647,7 +654,10 @@ class _Reader:
             dispensing = item.get("dispensing")
             count = item.get("take_home_count")
             created = self.time_at(item, "created_at", where)
-            if medication not in set(Medication) or started is None:
+            take_home = _whole_number(count, 0, None)
+            if take_home is not None and take_home > TAKE_HOME_MAX:
+                self.problem(_join(where, "take_home_count"), f"should be at most {TAKE_HOME_MAX}")
+            if not care.is_value(medication, Medication) or started is None:
                 continue  # a schema error says why
             entries.append(
                 (
@@ -663,9 +673,11 @@ class _Reader:
                         prescriber=self.text(item, "prescriber"),
                         stopped=stopped,
                         dispensing=(
-                            Dispensing(dispensing) if dispensing in set(Dispensing) else None
+                            Dispensing(dispensing)
+                            if care.is_value(dispensing, Dispensing)
+                            else None
                         ),
-                        take_home_count=_whole_number(count, 0, None),
+                        take_home_count=take_home,
                         notes=self.text(item, "notes"),
                         replaces=self.text(item, "replaces"),
                         created_at=created,
@@ -742,7 +754,7 @@ class _Reader:
             client_id=client_id,
             session_id=session_id,
         )
-        if start is None or minutes is None or kind not in set(SessionKind):
+        if start is None or minutes is None or not care.is_value(kind, SessionKind):
             return None  # a schema error says why
         session = Session(
             id=session_id,
@@ -770,8 +782,8 @@ class _Reader:
         note_id = self.record_id(obj, path, "note")
         raw_format = obj.get("format")
         raw_status = obj.get("status")
-        fmt = NoteFormat(raw_format) if raw_format in set(NoteFormat) else None
-        status = NoteStatus(raw_status) if raw_status in set(NoteStatus) else None
+        fmt = NoteFormat(raw_format) if care.is_value(raw_format, NoteFormat) else None
+        status = NoteStatus(raw_status) if care.is_value(raw_status, NoteStatus) else None
         raw_sections = obj.get("sections", {})
         sections = (
             {k: v for k, v in raw_sections.items() if isinstance(v, str)}
@@ -1015,7 +1027,7 @@ class _Reader:
                 f"program has version {definition.version}: update the program first",
             )
         raw_status = obj.get("status")
-        status = WorksheetStatus(raw_status) if raw_status in set(WorksheetStatus) else None
+        status = WorksheetStatus(raw_status) if care.is_value(raw_status, WorksheetStatus) else None
         values = obj.get("values")
         if definition is not None and isinstance(values, dict):
             # Answers given to an older version of the worksheet are checked as a draft:
@@ -1080,7 +1092,9 @@ class _Reader:
                 else:
                     numbers[number] = _join(where, "version")
             raw_status = item.get("status")
-            status = WorksheetStatus(raw_status) if raw_status in set(WorksheetStatus) else None
+            status = (
+                WorksheetStatus(raw_status) if care.is_value(raw_status, WorksheetStatus) else None
+            )
             values = item.get("values")
             if definition is not None and isinstance(values, dict):
                 self.check_worksheet_values(definition, values, where, complete=False)
@@ -1098,7 +1112,7 @@ class _Reader:
         taken_on = self.date_at(obj, "taken_on", path)
         created = self.time_at(obj, "created_at", path)
         raw_scale = obj.get("scale")
-        scale = ScaleId(raw_scale) if raw_scale in set(ScaleId) else None
+        scale = ScaleId(raw_scale) if care.is_value(raw_scale, ScaleId) else None
         raw_answers = obj.get("answers")
         # AUDIT-C's cut-off depends on sex: the entry's own when given (even null), else
         # the client's.
@@ -1158,7 +1172,7 @@ class _Reader:
             tuple(
                 (Substance(k), ScreenResult(v))
                 for k, v in raw.items()
-                if k in set(Substance) and v in set(ScreenResult)
+                if care.is_value(k, Substance) and care.is_value(v, ScreenResult)
             )
             if isinstance(raw, dict)
             else ()
@@ -1199,7 +1213,7 @@ class _Reader:
         on = self.date_at(obj, "on", path)
         created, updated = self.stamps(obj, path)
         status = obj.get("status")
-        if on is None or status not in set(AttendanceStatus):
+        if on is None or not care.is_value(status, AttendanceStatus):
             return None  # a schema error says why
         return Attendance(
             id=attendance_id,
@@ -1290,11 +1304,11 @@ class _Reader:
         )
         kind = obj.get("kind")
         raw_targets = obj.get("target_substances", [])
-        if not isinstance(raw_targets, list) or kind not in set(CmKind):
+        if not isinstance(raw_targets, list) or not care.is_value(kind, CmKind):
             return None  # a schema error says why
         if prize is None or voucher is None or cap is None:
             return None  # a problem above says why
-        targets = frozenset(Substance(t) for t in raw_targets if t in set(Substance))
+        targets = frozenset(Substance(t) for t in raw_targets if care.is_value(t, Substance))
         plan_id = self.text(obj, "id")
         plan = self.build(
             _join(path, "target_substances"),
@@ -1318,7 +1332,7 @@ class _Reader:
         created = self.time_at(obj, "created_at", path)
         size = obj.get("size")
         value = _amount(obj.get("value"))
-        if on is None or size not in set(SlipSize) or value is None:
+        if on is None or not care.is_value(size, SlipSize) or value is None:
             return None  # a schema error says why
         prize = self.build(
             _join(path, "value"),
@@ -1358,7 +1372,7 @@ def _amount(value: object) -> Decimal | None:
         return Decimal(value) if _AMOUNT_RE.fullmatch(value) else None
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    if not math.isfinite(value) or value < 0:
+    if not _finite(value) or value < 0:
         return None
     return Decimal(str(value))
 
@@ -1387,7 +1401,7 @@ def _whole_number(value: object, lowest: int, highest: int | None) -> int | None
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     if (
-        not math.isfinite(value)
+        not _finite(value)
         or value != int(value)
         or value < lowest
         or (highest is not None and value > highest)
@@ -1396,15 +1410,83 @@ def _whole_number(value: object, lowest: int, highest: int | None) -> int | None
     return int(value)
 
 
+def _finite(value: int | float) -> bool:
+    """Not NaN nor infinite; an int always is (math.isfinite would overflow past 1e308)."""
+    return isinstance(value, int) or math.isfinite(value)
+
+
+# SQLite's largest integer: a number past it could not be stored, whatever the field.
+LARGEST_NUMBER = 2**63 - 1
+
+
+# Far deeper than any record (a worksheet table's cell is 7 levels down), far below the
+# depth at which Python's own readers give up.
+MAX_DEPTH = 64
+
+
+def _value_problems(data: object) -> list[ImportProblem]:
+    """What no field of any record may hold, wherever it is: a number JSON does not allow
+    (NaN, infinity) or too large to keep, text that is not Unicode (a lone surrogate,
+    which JSON's \\u escapes can spell), lists or objects nested past MAX_DEPTH.
+    Walked without recursion: a file may nest deep."""
+    problems: list[ImportProblem] = []
+    stack: list[tuple[str, object, int]] = [("$", data, 0)]
+    while stack:
+        path, value, depth = stack.pop()
+        if isinstance(value, str):
+            if not _is_unicode(value):
+                problems.append(ImportProblem(path, _NOT_UNICODE))
+        elif isinstance(value, bool):
+            continue
+        elif isinstance(value, float) and not math.isfinite(value):
+            problems.append(ImportProblem(path, "is not a number JSON allows (NaN or infinity)"))
+        elif isinstance(value, int | float) and abs(value) > LARGEST_NUMBER:
+            problems.append(
+                ImportProblem(path, f"is too large a number; the largest kept is {LARGEST_NUMBER}")
+            )
+        elif isinstance(value, dict | list) and depth >= MAX_DEPTH:
+            problems.append(
+                ImportProblem(path, f"nests too deeply: no record goes {MAX_DEPTH} levels down")
+            )
+        elif isinstance(value, dict):
+            items = list(value.items())
+            for key, _ in items:
+                if isinstance(key, str) and not _is_unicode(key):
+                    problems.append(ImportProblem(path, f"a field's name {_NOT_UNICODE}"))
+            stack.extend((_join(path, key), item, depth + 1) for key, item in reversed(items))
+        elif isinstance(value, list):
+            stack.extend(
+                (_join(path, i), item, depth + 1) for i, item in reversed(list(enumerate(value)))
+            )
+    return problems
+
+
+_NOT_UNICODE = "holds a character that is not text (a lone surrogate, \\ud800 to \\udfff)"
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 Catalog = Mapping[str, WorksheetDefinition]
 
 
 def _read(data: object, catalog: Catalog | None = None) -> tuple[list[ImportProblem], _Reader]:
-    """Schema problems, then the reader's own; a date the schema already refused is said once."""
-    schema = _schema_problems(data)
+    """Values no field may hold (alone: the rest is checked once they are gone), else the
+    schema problems, then the reader's own; a path the schema refused is said once."""
+    values = _value_problems(data)
     reader = _Reader(catalog=catalog)
-    reader.read(data)
+    if values:
+        # Text that is not Unicode cannot even be hashed, and the schema's checker recurses
+        # once per level: say what is wrong so far.
+        return values, reader
+    schema = _schema_problems(data)
     said = {p.path for p in schema}
+    reader.read(data)
     return schema + [p for p in reader.problems if p.path not in said], reader
 
 
@@ -1887,6 +1969,14 @@ def read_file(path: Path) -> object:
         ) from None
     try:
         data: object = json.loads(text)
+    except RecursionError:
+        raise InvalidImport(
+            [
+                ImportProblem(
+                    "$", "not a counselor-desk/1 document: its lists or objects nest too deeply"
+                )
+            ]
+        ) from None
     except json.JSONDecodeError as exc:
         raise InvalidImport(
             [
@@ -1895,6 +1985,11 @@ def read_file(path: Path) -> object:
                     f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}",
                 )
             ]
+        ) from None
+    except ValueError:
+        # Python reads no integer of more than 4,300 digits (sys.get_int_max_str_digits).
+        raise InvalidImport(
+            [ImportProblem("$", "not a counselor-desk/1 document: it holds a number too long")]
         ) from None
     return data
 

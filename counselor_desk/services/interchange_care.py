@@ -12,10 +12,12 @@ JSON path through the interchange reader; nothing here writes before all is chec
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Protocol
+from enum import StrEnum
+from typing import Any, Protocol, TypeGuard
 
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.group_notes import (
@@ -217,9 +219,24 @@ def read_body(
     return problems if fine else None
 
 
+def whole_number(value: object) -> int | None:
+    """A JSON integer, 2 and 2.0 alike (the schema's "integer" takes both), else None."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float):
+        return int(value) if math.isfinite(value) and value.is_integer() else None
+    return value
+
+
+def is_value(value: object, kind: type[StrEnum]) -> TypeGuard[str]:
+    """Whether a document's value is one of kind's values (a list or an object, which
+    cannot be looked up in a set, is simply not one)."""
+    return isinstance(value, str) and value in set(kind)
+
+
 def _plan_status(obj: Mapping[str, Any]) -> PlanStatus | None:
     value = obj.get("status")
-    return PlanStatus(value) if value in set(PlanStatus) else None
+    return PlanStatus(value) if is_value(value, PlanStatus) else None
 
 
 def read_plan(reader: Reader, obj: dict[str, Any], path: str, client_id: str) -> PlanBundle | None:
@@ -232,12 +249,12 @@ def read_plan(reader: Reader, obj: dict[str, Any], path: str, client_id: str) ->
     numbers: dict[int, str] = {}
     for sub, item in reader.items(obj, "versions"):
         where = f"{path}.{sub}"
-        number = item.get("version")
+        number = whole_number(item.get("version"))
         version_status = _plan_status(item)
         saved_at = reader.time_at(item, "saved_at", where)
         version_review = reader.date_at(item, "review_date", where)
         tree = read_body(reader, item, where, plan_id)
-        if isinstance(number, int) and not isinstance(number, bool):
+        if number is not None:
             first = numbers.setdefault(number, f"{where}.version")
             if first != f"{where}.version":
                 reader.problem(
@@ -477,7 +494,7 @@ def _check_filed(
     """A signed group's attendee names the session, note and attendance entry filed into
     that attendee's own chart (a session and note only for one who attended)."""
     status = item.get("status")
-    if status not in set(AttendeeStatus):
+    if not is_value(status, AttendeeStatus):
         return  # a schema error says why
     attended = status == AttendeeStatus.ATTENDED.value
     wanted = ("session_id", "note_id", "attendance_id") if attended else ("attendance_id",)
@@ -574,10 +591,10 @@ def _read_attendee(
                 )
     else:
         _check_filed(reader, item, where, owners, attendee_index, links)
-    position = item.get("position", 0)
-    if client_id is None or status not in set(AttendeeStatus):
+    position = whole_number(item.get("position", 0))
+    if client_id is None or not is_value(status, AttendeeStatus):
         return None  # a schema error says why
-    if isinstance(position, bool) or not isinstance(position, int) or position < 0:
+    if position is None or position < 0:
         return None  # a schema error says why
     return GroupAttendee(
         client_id=client_id,
@@ -627,13 +644,8 @@ def read_group(
         attendee = _read_attendee(reader, item, where, owners=owners, signed=signed, links=links)
         if attendee is not None:
             attendees.append(attendee)
-    minutes = obj.get("minutes")
-    if (
-        start is None
-        or raw_status not in set(GroupStatus)
-        or isinstance(minutes, bool)
-        or not isinstance(minutes, int)
-    ):
+    minutes = whole_number(obj.get("minutes"))
+    if start is None or not is_value(raw_status, GroupStatus) or minutes is None:
         return None  # a schema error says why
     try:
         return GroupSession(
@@ -858,7 +870,7 @@ def read_disclosures(
         facility = reader.text(item, "facility")
         consent_id = reader.text(item, "consent_id")
         nature = reader.text(item, "emergency_nature")
-        pages = item.get("pages")
+        pages = whole_number(item.get("pages"))
         digest = reader.text(item, "sha256")
         fine = True
         for key, value in texts.items():
@@ -893,8 +905,7 @@ def read_disclosures(
             or disclosed_at is None
             or any(v is None for v in texts.values())
             or texts["document"] not in DISCLOSED_DOCUMENTS
-            or not isinstance(pages, int)
-            or isinstance(pages, bool)
+            or pages is None
             or pages < 1
             or digest is None
         ):

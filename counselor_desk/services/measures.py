@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from counselor_desk.domain.errors import RecordNotFound, ValidationError
+from counselor_desk.domain.errors import RecordNotFound, ValidationError, quoted
 from counselor_desk.domain.measures import (
     ScaleEntry,
     WorksheetInstance,
@@ -73,7 +73,7 @@ class Measures:
         found = self.definitions().definitions.get(definition_id)
         if found is None:
             raise RecordNotFound(
-                f"There is no worksheet {definition_id!r} in this program "
+                f"There is no worksheet {quoted(definition_id)} in this program "
                 "(its file is missing or was refused)."
             )
         return found
@@ -273,4 +273,6 @@ def _scale_id(value: ScaleId | str) -> ScaleId:
         return ScaleId(value)
     except ValueError:
         known = ", ".join(s.value for s in ScaleId)
-        raise ValidationError(f"There is no scale {value!r}; the scales are {known}.") from None
+        raise ValidationError(
+            f"There is no scale {quoted(value)}; the scales are {known}."
+        ) from None

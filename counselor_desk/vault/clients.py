@@ -9,6 +9,7 @@ from typing import Any
 
 from counselor_desk.domain.errors import RecordNotFound, ValidationError
 from counselor_desk.domain.records import (
+    TAKE_HOME_MAX,
     Client,
     Diagnosis,
     Dispensing,
@@ -92,7 +93,9 @@ def add_client(conn: Connection, client: Client, now: datetime) -> Client:
         f"INSERT INTO clients ({_CLIENT_COLUMNS}) VALUES ({', '.join('?' * 18)})",
         (client.id, *_client_values(client), t2s(created), t2s(updated)),
     )
-    return replace(client, created_at=created, updated_at=updated)
+    # As stored: the display name stripped.
+    name = client.display_name.strip()
+    return replace(client, display_name=name, created_at=created, updated_at=updated)
 
 
 def update_client(conn: Connection, client: Client, now: datetime) -> Client:
@@ -106,7 +109,7 @@ def update_client(conn: Connection, client: Client, now: datetime) -> Client:
     )
     if cursor.rowcount != 1:
         raise RecordNotFound(f"There is no client with id {client.id}.")
-    return replace(client, updated_at=now)
+    return replace(client, display_name=client.display_name.strip(), updated_at=now)
 
 
 def get_client(conn: Connection, client_id: str) -> Client:
@@ -159,6 +162,9 @@ def add_medication(conn: Connection, entry: MedicationEntry, now: datetime) -> M
     """Insert a history entry. Entries are never edited; a change closes the old one."""
     if entry.stopped and entry.stopped < entry.started:
         raise ValidationError("The stop date is before the start date.")
+    count = entry.take_home_count
+    if count is not None and not 0 <= count <= TAKE_HOME_MAX:
+        raise ValidationError(f"Take-home doses are a number from 0 to {TAKE_HOME_MAX}.")
     created = entry.created_at or now
     conn.execute(
         f"INSERT INTO medications ({_MED_COLUMNS}) VALUES ({', '.join('?' * 14)})",
