@@ -51,7 +51,7 @@ from counselor_desk.vault import network as network_repo
 from counselor_desk.vault import plans as plan_repo
 from counselor_desk.vault import supervision as supervision_repo
 from counselor_desk.vault.connection import Connection
-from counselor_desk.vault.disclosures import DisclosureEntry
+from counselor_desk.vault.disclosures import DISCLOSABLE, DisclosureEntry
 
 # Record kind (as named in messages) → the table that holds it; interchange.py checks
 # these ids against the vault with its own.
@@ -841,14 +841,7 @@ def export_groups(conn: Connection) -> list[dict[str, Any]]:
 
 # -- the accounting of disclosures ---------------------------------------------------------------
 
-DISCLOSED_DOCUMENTS = (
-    "session-note",
-    "client-summary",
-    "treatment-plan",
-    "ecomap",
-    "worksheet",
-    "safety-plan-card",
-)
+DISCLOSED_DOCUMENTS = tuple(sorted(kind.value for kind in DISCLOSABLE))
 
 
 def read_disclosures(

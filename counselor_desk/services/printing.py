@@ -70,7 +70,7 @@ from counselor_desk.vault import disclosures as log
 from counselor_desk.vault import network as support_network
 from counselor_desk.vault import supervision as cosigning
 from counselor_desk.vault.connection import Connection
-from counselor_desk.vault.disclosures import DisclosureEntry
+from counselor_desk.vault.disclosures import DisclosureEntry, DocumentKind
 from counselor_desk.vault.store import Vault
 
 __all__ = [
@@ -91,17 +91,6 @@ __all__ = [
 class DisclosureRefused(ValidationError):
     """A record may not go where it was asked to go; the message says why. Nothing was
     built, written or logged."""
-
-
-class DocumentKind(StrEnum):
-    SESSION_NOTE = "session-note"
-    CLIENT_SUMMARY = "client-summary"
-    TREATMENT_PLAN = "treatment-plan"
-    ECOMAP = "ecomap"
-    ACCOUNTING = "accounting"
-    GROUP_SIGNIN = "group-signin"
-    WORKSHEET = "worksheet"
-    SAFETY_PLAN_CARD = "safety-plan-card"
 
 
 class ReleaseKind(StrEnum):

@@ -240,15 +240,6 @@ class TodayDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(
-        cls, workspace: Workspace, parent: QWidget | None = None, today: date | None = None
-    ) -> str | None:
-        """The client id chosen, or None if closed without choosing."""
-        dialog = cls(workspace, parent, today=today)
-        dialog.exec()
-        return dialog.chosen
-
-    @classmethod
     def ask_due(
         cls, workspace: Workspace, parent: QWidget | None = None, today: date | None = None
     ) -> Due | None:

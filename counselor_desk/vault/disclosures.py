@@ -12,12 +12,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from counselor_desk.domain.errors import RecordNotFound, ValidationError
 from counselor_desk.domain.records import new_id
 from counselor_desk.vault.connection import Connection
 from counselor_desk.vault.rows import s2t, t2s
+
+
+class DocumentKind(StrEnum):
+    """What was printed (the `document` column of a disclosure)."""
+
+    SESSION_NOTE = "session-note"
+    CLIENT_SUMMARY = "client-summary"
+    TREATMENT_PLAN = "treatment-plan"
+    ECOMAP = "ecomap"
+    ACCOUNTING = "accounting"
+    GROUP_SIGNIN = "group-signin"
+    WORKSHEET = "worksheet"
+    SAFETY_PLAN_CARD = "safety-plan-card"
+
+
+# Only a client's own records go to someone else: the accounting and a group's sign-in
+# sheet are never disclosed.
+DISCLOSABLE = frozenset(DocumentKind) - {DocumentKind.ACCOUNTING, DocumentKind.GROUP_SIGNIN}
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -38,7 +57,7 @@ class DisclosureEntry:
     information: str
     purpose: str
     disclosed_by: str
-    document: str  # the kind of document (services.printing.DocumentKind)
+    document: str  # the kind of document (DocumentKind above)
     pages: int
     sha256: str  # of the PDF's bytes, lowercase hex
     id: str = field(default_factory=new_id)

@@ -164,7 +164,8 @@ def test_ask_returns_the_chosen_id_and_every_control_is_named(
         return int(self.result())
 
     monkeypatch.setattr(TodayDialog, "exec", exec_choosing_first)
-    assert TodayDialog.ask(workspace, today=TODAY) == busy_day["dana"]
+    chosen = TodayDialog.ask_due(workspace, today=TODAY)
+    assert chosen is not None and chosen.client_id == busy_day["dana"]
 
 
 def test_a_treatment_plan_whose_review_date_came_is_listed_and_chosen_with_its_plan(
