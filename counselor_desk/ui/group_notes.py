@@ -483,6 +483,7 @@ class GroupNotesWindow(QDialog):
         self._names: dict[str, str] = {}
         self._loading = False
         self._signing: _Signing | None = None
+        self._starting = False  # a new draft is being made
         self._save_problem = False
         self._shown_attendee: str | None = None  # whose status and section are shown
         self._check_notice = False  # the notice says why signing was refused
@@ -1174,19 +1175,22 @@ class GroupNotesWindow(QDialog):
     # -- new, delete -------------------------------------------------------------------------
     def new_group(self) -> None:
         """Start a draft now (today, the time rounded to 5 minutes) and open it."""
-        if self._signing is not None or not self._leave_current():
+        if self._starting or self._signing is not None or not self._leave_current():
             return
-        self.new_button.setEnabled(False)
+        # A second press while the first is being made does nothing. The button stays
+        # enabled: disabling the button that has the focus hands the focus to the list of
+        # groups, which would open the first of them on the way to the new one.
+        self._starting = True
         start = self._now().astimezone()
 
         def started(group: GroupSession) -> None:
-            self.new_button.setEnabled(True)
+            self._starting = False
             self.reload()
             if self.open_group(group.id):
                 self.topic.setFocus()
 
         def failed(exc: Exception) -> None:
-            self.new_button.setEnabled(True)
+            self._starting = False
             self._set_notice(describe(exc))
 
         self._workspace.write(

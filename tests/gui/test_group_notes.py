@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from test_accessibility import unnamed  # the window's own test of "every control is named"
 
@@ -119,10 +119,25 @@ def pick(monkeypatch, ids: list[str]) -> list[tuple[list[str], set[str]]]:  # ty
 
 def new_group(qtbot, window: GroupNotesWindow) -> str:  # type: ignore[no-untyped-def]
     before = window.current_group_id
-    qtbot.mouseClick(button(window, "newGroup"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.current_group_id not in (None, before), timeout=WAIT)
+    known = {window.list_model.group_at(row).id for row in range(window.list_model.rowCount())}  # type: ignore[union-attr]
+    seen: list[str | None] = []  # each group the list moved to on the way
+
+    def moved(current: QModelIndex, _previous: QModelIndex) -> None:
+        group = window.list_model.group_at(current.row())
+        seen.append(group.id if group else None)
+
+    selection = window.group_table.selectionModel()
+    selection.currentRowChanged.connect(moved)
+    try:
+        qtbot.mouseClick(button(window, "newGroup"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.current_group_id not in (known | {None}), timeout=WAIT)
+    finally:
+        selection.currentRowChanged.disconnect(moved)
     group_id = window.current_group_id
     assert group_id is not None
+    # Nothing else opened on the way (the focus leaving a disabled button once landed on
+    # the list, which opened its first group while the draft was being made).
+    assert set(seen) <= {before, group_id, None}, seen
     return group_id
 
 
