@@ -348,6 +348,7 @@ class WorksheetsView(QWidget):
         self._loading = False
         self._completing: _Completing | None = None
         self._reopening = False
+        self._starting = False  # a new worksheet is being made
         self._save_problem = False
         self._autosaver = Autosaver(
             workspace,
@@ -846,12 +847,15 @@ class WorksheetsView(QWidget):
     # -- writes ------------------------------------------------------------------------------
     def _start(self, definition_id: str, session_id: str | None) -> None:
         client = self._client
-        if client is None or not self._leave_current():
+        if client is None or self._starting or not self._leave_current():
             return
-        self._new_button.setEnabled(False)
+        # The button stays enabled (a second press meanwhile does nothing): disabling the
+        # button that has the focus hands the focus to the list, which would open its first
+        # worksheet on the way to the new one.
+        self._starting = True
 
         def started(worksheet: WorksheetInstance) -> None:
-            self._new_button.setEnabled(self._client is not None)
+            self._starting = False
             if worksheet.client_id != self.current_client_id:
                 return
             self._reload_list()
@@ -859,7 +863,7 @@ class WorksheetsView(QWidget):
                 self._form.focus_first()
 
         def failed(exc: Exception) -> None:
-            self._new_button.setEnabled(self._client is not None)
+            self._starting = False
             self._set_notice(describe(exc))
 
         self._workspace.write(

@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import QModelIndex, Qt, QTranslator
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QListWidget,
     QPushButton,
+    QTableView,
     QWidget,
 )
 from test_accessibility import unnamed  # the window's own test of "every control is named"
@@ -73,10 +74,27 @@ def answer_chooser(monkeypatch, definition_id: str, session_id: str | None = Non
 
 def start(qtbot, view: WorksheetsView) -> str:  # type: ignore[no-untyped-def]
     before = view.current_worksheet_id
-    qtbot.mouseClick(view.findChild(QPushButton, "newWorksheet"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.current_worksheet_id not in (None, before), timeout=WAIT)
+    model = view.findChild(QTableView, "worksheetList").model()
+    known = {model.worksheet_at(row).id for row in range(model.rowCount())}
+    seen: list[str | None] = []  # each worksheet the list moved to on the way
+
+    def moved(current: QModelIndex, _previous: QModelIndex) -> None:
+        worksheet = model.worksheet_at(current.row())
+        seen.append(worksheet.id if worksheet else None)
+
+    selection = view.findChild(QTableView, "worksheetList").selectionModel()
+    selection.currentRowChanged.connect(moved)
+    try:
+        qtbot.mouseClick(view.findChild(QPushButton, "newWorksheet"), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: view.current_worksheet_id not in (known | {None, before}), timeout=WAIT
+        )
+    finally:
+        selection.currentRowChanged.disconnect(moved)
     worksheet_id = view.current_worksheet_id
     assert worksheet_id is not None
+    # Nothing else opened on the way (see the same check in test_group_notes).
+    assert set(seen) <= {before, worksheet_id, None}, seen
     return worksheet_id
 
 
