@@ -10,6 +10,9 @@ No chart may name another attendee: before signing, the group part and each sect
 checked for the names of the attendees (display name, legal name, and a first name of
 three letters or more, as whole words, ignoring case and accents). The group part goes
 into every chart, so it may name nobody; a section may name only its own attendee.
+
+A first name that is also an everyday word ("Will", "Hope", "Rosa") counts only where it
+is written with a capital: "she will call" names nobody, "Will called" does.
 """
 
 from __future__ import annotations
@@ -28,6 +31,20 @@ from counselor_desk.domain.screens import Attendance, AttendanceStatus
 
 MAX_MINUTES = 24 * 60
 FIRST_NAME_MIN_LETTERS = 3
+
+# First names that are also everyday English or Spanish words (folded). Alone, such a
+# name counts only where written with a capital; written in full it always counts.
+_WORD_NAMES = """
+    amber april art august autumn bill brandy candy chance chase crystal dawn dean faith
+    frank gay grace guy heath hope hunter iris ivy jade jewel joy june king lane lily mark
+    mason may miles mercy misty nick page pat patience penny pearl ray rich rob rock rose
+    ruby rusty sandy sky skye star summer sunny violet wade will win winter
+    alba alegria amparo angel angeles aurora blanca caridad cielo clara concepcion consuelo
+    cruz dolores esperanza estrella fe flor gloria inmaculada leal luz mar mercedes milagros
+    nieves paloma paz perla pilar primavera rocio rosa rosario sol soledad trinidad
+    victoria
+"""
+WORD_NAMES = frozenset(_WORD_NAMES.split())
 
 # The parts of the note every copy shares, and the one that is each attendee's own.
 GROUP_PART = ("topic", "interventions")
@@ -194,8 +211,15 @@ def _pattern(term: str) -> re.Pattern[str]:
 
 
 def mentions(text: str, term: str) -> bool:
-    """True when text contains term as a whole word, ignoring case and accents."""
-    return bool(text.strip()) and _pattern(term).search(fold(text)) is not None
+    """True when text contains term as a whole word, ignoring case and accents; a
+    one-word term that is also an everyday word (WORD_NAMES) only where it starts with a
+    capital."""
+    if not text.strip():
+        return False
+    folded = fold(term)
+    if folded in WORD_NAMES:
+        return any(word[0].isupper() and fold(word) == folded for word in re.findall(r"\w+", text))
+    return _pattern(term).search(fold(text)) is not None
 
 
 class NameLeak(ValidationError):

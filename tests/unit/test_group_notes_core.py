@@ -105,10 +105,34 @@ def test_name_terms_are_display_and_legal_names_and_first_names_of_three_letters
         ("Dana  R. said", "Dana R.", True),  # any spacing inside a name
         ("Dana Rx", "Dana R.", False),
         ("", "Dana", False),
+        # A first name that is an everyday word counts only with its capital.
+        ("She will call her sponsor", "Will", False),
+        ("Will called his sponsor", "Will", True),
+        ("Talked with WILL after group", "Will", True),
+        ("Felt hope for the first time", "Hope", False),
+        ("Sat next to Hope.", "Hope", True),
+        ("Trajo una camisa rosa", "Rosa", False),
+        ("Habló con Rosa", "Rosa", True),
+        ("Llegó con Rocío", "Rocio", True),  # accents still ignored
+        ("will rivera came late", "Will Rivera", True),  # in full: always
     ],
 )
 def test_mentions_whole_words_ignoring_case_and_accents(text: str, term: str, found: bool) -> None:
     assert mentions(text, term) is found
+
+
+def test_a_section_may_use_the_everyday_word_that_is_another_attendees_name() -> None:
+    names = {
+        **NAMES,
+        "c-will": AttendeeNames("c-will", "Will P.", "William Park"),
+    }
+    group = draft(**{"c-dana": "Said she will call her sponsor, with hope"})
+    group = group.with_attendee(GroupAttendee("c-will", section="Listened"))
+    assert name_leaks(group, names) == []
+    group = draft(**{"c-dana": "Will helped her with the role play"})
+    group = group.with_attendee(GroupAttendee("c-will", section="Listened"))
+    (leak,) = name_leaks(group, names)
+    assert leak.owner_id == "c-dana" and leak.named_id == "c-will" and leak.word == "Will"
 
 
 def test_a_clean_note_has_no_leaks() -> None:
