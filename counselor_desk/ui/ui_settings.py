@@ -3,6 +3,8 @@ QSettings holds these only: never a client name, a note or a search term."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,7 +46,7 @@ class UiSettings:
 
     def set(self, option: Option, value: Any) -> None:
         self._q.setValue(option.key, value)
-        self._q.sync()
+        self._sync()
 
     # -- window state (geometry, splitters): bytes from Qt, restored as given -------------
     def state(self, key: str) -> QByteArray | None:
@@ -53,7 +55,14 @@ class UiSettings:
 
     def set_state(self, key: str, value: QByteArray) -> None:
         self._q.setValue(f"state/{key}", value)
+        self._sync()
+
+    def _sync(self) -> None:
+        """Write the file now, readable by this user only (it names the vault's folder and
+        the signer; never a client)."""
         self._q.sync()
+        with contextlib.suppress(OSError):  # not written (no change) or not ours: as it is
+            os.chmod(self._q.fileName(), 0o600)
 
     @property
     def file(self) -> str:

@@ -69,6 +69,8 @@ def test_signer_is_saved_when_the_dialog_closes(qtbot, dialog, ui_settings) -> N
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert changed.args == ["A. Rivera, LCADC"]
     assert UiSettings(Path(ui_settings.file)).get(SIGNER) == "A. Rivera, LCADC"
+    # It names the signer and the vault's folder: readable by this user only.
+    assert Path(ui_settings.file).stat().st_mode & 0o777 == 0o600
 
 
 def test_a_strong_matching_passphrase_changes_the_slot_and_warns_about_backups(
