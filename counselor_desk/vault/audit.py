@@ -16,13 +16,14 @@ from counselor_desk.vault.keyslots import AuditAnchor
 GENESIS_MAC = "0" * 64
 
 
-def audit_mac_key(vault_key: bytes | bytearray) -> bytes:
-    """A key of its own for the log, derived from the vault key."""
-    return hmac.new(bytes(vault_key), b"audit-log", hashlib.sha256).digest()
+def audit_mac_key(vault_key: bytes | bytearray) -> bytearray:
+    """A key of its own for the log, derived from the vault key (a bytearray, so the
+    vault's lock can zero it with the vault key)."""
+    return bytearray(hmac.new(vault_key, b"audit-log", hashlib.sha256).digest())
 
 
 def row_mac(
-    mac_key: bytes,
+    mac_key: bytes | bytearray,
     previous_mac: str,
     seq: int,
     at: str,
@@ -48,8 +49,17 @@ def row_mac(
 class AuditLog:
     """Appends within the caller's transaction, so a record and its audit row land together."""
 
-    def __init__(self, mac_key: bytes) -> None:
+    def __init__(self, mac_key: bytes | bytearray) -> None:
         self._mac_key = mac_key
+
+    def forget(self) -> None:
+        """Zero the key (on lock): nothing more is appended or verified with it."""
+        if isinstance(self._mac_key, bytearray):
+            self._mac_key[:] = bytes(len(self._mac_key))
+
+    @property
+    def forgotten(self) -> bool:
+        return not any(self._mac_key)
 
     def append(
         self,

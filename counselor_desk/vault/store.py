@@ -355,6 +355,7 @@ class Vault:
             self._close_connections()
             for i in range(len(self._key)):
                 self._key[i] = 0
+            self.audit.forget()
             self._lock.release()
 
     def _close_connections(self, wait: float = 10.0) -> None:

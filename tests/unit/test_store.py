@@ -422,10 +422,11 @@ def test_a_second_unlock_of_an_open_vault_is_refused(make_created, passphrase: s
 def test_lock_zeroes_the_key_and_closes_every_connection(make_vault, passphrase: str) -> None:
     vault = make_vault()
     key = vault._key
-    assert any(key)
+    assert any(key) and not vault.audit.forgotten
     worker = vault.connect()
     vault.lock()
     assert len(key) == 32 and not any(key)
+    assert vault.audit.forgotten  # the audit log's key, derived from it, too
     assert not vault.is_open
     with pytest.raises(sqlcipher3.ProgrammingError):
         vault.conn.execute("SELECT 1")
