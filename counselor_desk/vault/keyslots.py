@@ -216,6 +216,19 @@ class FailedUnlocks:
     last: str | None = None
 
 
+@dataclass(frozen=True)
+class PendingEvent:
+    """A change to keys.json (a passphrase or slot change), written into keys.json with
+    the change itself until its audit row has landed: a process killed in between leaves
+    it here, and the next unlock logs it."""
+
+    action: str
+    at: str  # the change's time, as the audit row stamps it
+    after_seq: int  # the log's last row before the change: its row comes after
+    subject: str | None = None
+    detail: str | None = None
+
+
 def unlock_delay(failures: int) -> float:
     """Seconds the next try must wait: free for 3 tries, then doubling up to 5 minutes."""
     if failures < 3:
@@ -231,6 +244,7 @@ class KeyFile:
     key_check: str
     audit_anchor: AuditAnchor | None = None
     failed_unlocks: FailedUnlocks = field(default_factory=FailedUnlocks)
+    pending: tuple[PendingEvent, ...] = ()
 
     def to_bytes(self) -> bytes:
         data: dict[str, Any] = {
@@ -250,6 +264,17 @@ class KeyFile:
                 "last": self.failed_unlocks.last,
             },
         }
+        if self.pending:  # written only while a change's audit row has not landed
+            data["pending_audit"] = [
+                {
+                    "action": e.action,
+                    "at": e.at,
+                    "after_seq": e.after_seq,
+                    "subject": e.subject,
+                    "detail": e.detail,
+                }
+                for e in self.pending
+            ]
         return (json.dumps(data, indent=2) + "\n").encode("utf-8")
 
     @staticmethod
@@ -274,6 +299,16 @@ class KeyFile:
                 else None,
                 failed_unlocks=FailedUnlocks(
                     int(failed.get("count", 0)), failed.get("first"), failed.get("last")
+                ),
+                pending=tuple(
+                    PendingEvent(
+                        str(e["action"]),
+                        str(e["at"]),
+                        int(e["after_seq"]),
+                        None if e.get("subject") is None else str(e["subject"]),
+                        None if e.get("detail") is None else str(e["detail"]),
+                    )
+                    for e in data.get("pending_audit") or ()
                 ),
             )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -311,6 +346,9 @@ class KeyFile:
 
     def without_failures(self) -> KeyFile:
         return replace(self, failed_unlocks=FailedUnlocks())
+
+    def without_pending(self) -> KeyFile:
+        return replace(self, pending=())
 
     def wait_remaining(self, now: datetime) -> float:
         f = self.failed_unlocks

@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 from argon2.exceptions import Argon2Error
@@ -28,7 +29,7 @@ from counselor_desk.domain.passphrase import check_passphrase
 from counselor_desk.domain.records import new_id
 from counselor_desk.domain.recovery import parse_recovery_key
 from counselor_desk.domain.supervision import SlotRole
-from counselor_desk.domain.timeutil import Clock, utc_now
+from counselor_desk.domain.timeutil import Clock, format_utc, utc_now
 from counselor_desk.vault import backup, migrations
 from counselor_desk.vault.audit import AuditLog, audit_mac_key
 from counselor_desk.vault.connection import (
@@ -47,7 +48,14 @@ from counselor_desk.vault.files import (
     make_private_dir,
     private_umask,
 )
-from counselor_desk.vault.keyslots import KdfParams, KeyFile, Slot, calibrate, key_check
+from counselor_desk.vault.keyslots import (
+    KdfParams,
+    KeyFile,
+    PendingEvent,
+    Slot,
+    calibrate,
+    key_check,
+)
 from counselor_desk.vault.locations import backups_dir, db_path, keys_path
 from counselor_desk.vault.lockfile import VaultLock
 from counselor_desk.vault.rotation import recover_interrupted_rotation
@@ -163,10 +171,17 @@ class Vault:
                 raise storage_failed(exc) from exc
             raise
 
-    def record(self, action: str, subject: str | None = None, detail: str | None = None) -> None:
+    def record(
+        self,
+        action: str,
+        subject: str | None = None,
+        detail: str | None = None,
+        *,
+        at: datetime | None = None,
+    ) -> None:
         """One audit row in its own transaction (for events that change no record)."""
         with self.transaction() as conn:
-            self.audit.append(conn, action, at=self.clock(), subject=subject, detail=detail)
+            self.audit.append(conn, action, at=at or self.clock(), subject=subject, detail=detail)
 
     def _require_open(self) -> None:
         if self._closing or not self._lock.held:
@@ -270,6 +285,20 @@ class Vault:
         keyfile.save(keys_path(self.folder))
         self.keyfile = keyfile
 
+    def _save_keyfile_logged(
+        self, keyfile: KeyFile, action: str, subject: str | None, detail: str | None
+    ) -> None:
+        """Write a change to keys.json and its audit row. The row waits in keys.json with
+        the change until it has landed, so a process killed in between is logged at the
+        next unlock instead of never."""
+        at = self.clock()
+        last = self.audit.anchor(self.conn)
+        event = PendingEvent(action, format_utc(at), last.seq if last else 0, subject, detail)
+        self.save_keyfile(replace(keyfile, pending=(*keyfile.pending, event)))
+        self.record(action, subject=subject, detail=detail, at=at)
+        with contextlib.suppress(OSError):  # left pending: the next unlock finds the row
+            self.save_keyfile(self.keyfile.without_pending())
+
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams | None = None) -> Slot:
         """Rewrap the vault key for the slot that unlocked (instant: no re-encryption)."""
         self._require_open()
@@ -290,9 +319,10 @@ class Vault:
             slots.append(new_slot)
         else:
             slots[index] = new_slot
-        self.save_keyfile(replace(self.keyfile, slots=tuple(slots)))
+        self._save_keyfile_logged(
+            replace(self.keyfile, slots=tuple(slots)), "passphrase-changed", new_slot.id, label
+        )
         self.slot_id = new_slot.id
-        self.record("passphrase-changed", subject=new_slot.id, detail=label)
         return new_slot
 
     def add_slot(
@@ -318,8 +348,12 @@ class Vault:
             kdf or calibrate(),
             role=SlotRole(role),
         )
-        self.save_keyfile(replace(self.keyfile, slots=(*self.keyfile.slots, slot)))
-        self.record("slot-added", subject=slot.id, detail=f"{slot.label} ({slot.role.value})")
+        self._save_keyfile_logged(
+            replace(self.keyfile, slots=(*self.keyfile.slots, slot)),
+            "slot-added",
+            slot.id,
+            f"{slot.label} ({slot.role.value})",
+        )
         return slot
 
     def remove_slot(self, slot_id: str) -> None:
@@ -333,8 +367,9 @@ class Vault:
         if not remaining:
             raise ValidationError("The last slot cannot be removed.")
         label = next(s.label for s in self.keyfile.slots if s.id == slot_id)
-        self.save_keyfile(replace(self.keyfile, slots=remaining))
-        self.record("slot-removed", subject=slot_id, detail=label)
+        self._save_keyfile_logged(
+            replace(self.keyfile, slots=remaining), "slot-removed", slot_id, label
+        )
 
     # -- lock --------------------------------------------------------------------------
     def lock(self, *, record: bool = True) -> None:
@@ -631,9 +666,23 @@ def _finish_unlock(
                     at=clock(),
                     detail=f"{failed.count} failed tries, first {failed.first}, last {failed.last}",
                 )
+            for event in keyfile.pending:  # a keys.json change whose row never landed
+                landed = conn.execute(
+                    "SELECT 1 FROM audit_log WHERE seq>? AND action=? AND subject IS ?",
+                    (event.after_seq, event.action, event.subject),
+                ).fetchone()
+                if landed is None:
+                    vault.audit.append(
+                        conn,
+                        event.action,
+                        at=clock(),
+                        subject=event.subject,
+                        detail=f"{event.detail or ''} (made {event.at}; the program stopped "
+                        "before logging it)".lstrip(),
+                    )
             vault.audit.append(conn, "unlock", at=clock(), subject=slot_id, detail=method)
-        if failed.count:
-            vault.save_keyfile(keyfile.without_failures())
+        if failed.count or keyfile.pending:
+            vault.save_keyfile(vault.keyfile.without_failures().without_pending())
     except (StorageFailed, OSError) as exc:
         vault.lock(record=False)
         raise cannot_open(

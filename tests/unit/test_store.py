@@ -528,6 +528,60 @@ def test_change_passphrase(
     opened.append(by_key)
 
 
+def test_a_passphrase_change_stopped_before_its_audit_row_is_logged_at_the_next_unlock(
+    make_created, other_passphrase: str, opened: list[Vault], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = make_created().vault
+    folder = vault.folder
+
+    def stopped(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt  # the process stops right after keys.json was written
+
+    monkeypatch.setattr(vault, "record", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        vault.change_passphrase(other_passphrase)
+    monkeypatch.undo()
+    assert "passphrase-changed" not in _actions(vault)
+    assert json.loads(keys_path(folder).read_text())["pending_audit"][0]["action"] == (
+        "passphrase-changed"
+    )
+    vault.lock(record=False)
+
+    again = unlock_with_passphrase(folder, other_passphrase)  # the change took effect
+    opened.append(again)
+    (row,) = [e for e in again.audit.entries(again.conn) if e.action == "passphrase-changed"]
+    assert row.subject == again.slot_id and "stopped before logging it" in (row.detail or "")
+    assert "pending_audit" not in json.loads(keys_path(folder).read_text())
+    assert again.audit.verify(again.conn, again.keyfile.audit_anchor) is None
+
+
+def test_a_change_whose_row_landed_is_not_logged_twice(
+    make_created, other_passphrase: str, opened: list[Vault], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = make_created().vault
+    folder = vault.folder
+    saves: list[KeyFile] = []
+    real_save = KeyFile.save
+
+    def save(keyfile: KeyFile, path: Path) -> None:
+        saves.append(keyfile)
+        if not keyfile.pending and len(saves) > 1:
+            raise OSError(28, "No space left on device")  # the write that clears it
+        real_save(keyfile, path)
+
+    monkeypatch.setattr(KeyFile, "save", save)
+    vault.change_passphrase(other_passphrase)  # done and logged; the clearing write failed
+    monkeypatch.undo()
+    assert _actions(vault).count("passphrase-changed") == 1
+    assert "pending_audit" in json.loads(keys_path(folder).read_text())
+    vault.lock()
+
+    again = unlock_with_passphrase(folder, other_passphrase)
+    opened.append(again)
+    assert _actions(again).count("passphrase-changed") == 1
+    assert "pending_audit" not in json.loads(keys_path(folder).read_text())
+
+
 def test_change_passphrase_after_a_recovery_unlock_replaces_the_counselor_slot(
     make_created, passphrase: str, other_passphrase: str, opened: list[Vault]
 ) -> None:
