@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.records import Client, Diagnosis, Language
+from counselor_desk.ui.errors import describe
 from counselor_desk.ui.models import date_pattern, language_label
 from counselor_desk.vault.clients import validate_client
 
@@ -309,7 +310,7 @@ class ClientDialog(QDialog):
         try:
             validate_client(client)  # the vault's own rule, so the dialog and the store agree
         except ValidationError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(describe(exc))
             return
         self._result = client
         super().accept()

@@ -41,6 +41,7 @@ from counselor_desk.domain.contingency import (
 )
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.screens import ILLICIT_OPIOIDS, STIMULANTS, Substance
+from counselor_desk.ui.errors import describe
 from counselor_desk.ui.screens_dialogs import buttons, date_edit, problem_label, pydate, qdate
 from counselor_desk.ui.screens_models import money, substance_label
 
@@ -373,7 +374,7 @@ class CmPlanDialog(QDialog):
         try:
             self._result = self.plan()
         except ValidationError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(describe(exc))
             return
         super().accept()
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from counselor_desk.domain.errors import ValidationError
 from counselor_desk.domain.records import Consent
+from counselor_desk.ui.errors import describe
 from counselor_desk.ui.models import CONSENT_SIGNERS, date_pattern, show_date, signer_label
 from counselor_desk.vault.consents import validate_consent
 
@@ -222,7 +223,7 @@ class ConsentDialog(QDialog):
         try:
             validate_consent(consent)  # the vault's rule: every element present, dates in order
         except ValidationError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(describe(exc))
             return
         self._result = consent
         super().accept()

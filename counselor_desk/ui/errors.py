@@ -1,16 +1,30 @@
-"""Any failure as one clear sentence for the counselor."""
+"""Any failure as one clear sentence for the counselor, in the window's language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from counselor_desk.domain.errors import CounselorDeskError
+from counselor_desk.domain.worksheets import LANGUAGES
+from counselor_desk.ui.error_text import translate_error
+
+
+def ui_language() -> str:
+    """The language the window speaks ("en" or "es"), as the installed translation says."""
+    code = QCoreApplication.translate(
+        "WorksheetsView",
+        "en",
+        "The two-letter code of the language of this translation (es for Spanish)",
+    )
+    return code if code in LANGUAGES else "en"
 
 
 def describe(exc: BaseException) -> str:
     """One clear sentence for any failure a service raises."""
     if isinstance(exc, CounselorDeskError):
-        return str(exc)
+        # The core writes English; resources/i18n/errors_<language>.json says it in the
+        # window's language.
+        return translate_error(str(exc), ui_language())
     if _is_damage(exc):
         return QCoreApplication.translate(
             "Workspace",

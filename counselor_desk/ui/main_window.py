@@ -246,6 +246,8 @@ class MainWindow(QMainWindow):
         unlock; a damaged page is reported in the window, never silently ignored."""
         import threading
 
+        from counselor_desk.ui.errors import describe  # after unlock, not at start-up
+
         def run() -> None:
             try:
                 problems = vault.start_background_check().result()
@@ -255,7 +257,7 @@ class MainWindow(QMainWindow):
                     vault.backup_if_due()
             except CounselorDeskError as exc:
                 if vault.is_open:  # a real failure (e.g. the backup folder is full)
-                    self.background_failed.emit(str(exc))
+                    self.background_failed.emit(describe(exc))
             except Exception:  # locked meanwhile (connections closed): nothing to report
                 return
 

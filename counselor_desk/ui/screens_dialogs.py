@@ -41,6 +41,7 @@ from counselor_desk.domain.screens import (
     Substance,
     UrineScreen,
 )
+from counselor_desk.ui.errors import describe
 from counselor_desk.ui.models import (
     date_pattern,
     local_day,
@@ -243,7 +244,7 @@ class ScreenDialog(QDialog):
         try:
             screen = self.filled_screen()
         except ValidationError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(describe(exc))
             return
         if not (screen.refused or screen.missed or screen.results):
             self.show_problem(
@@ -479,7 +480,7 @@ class PrizeDialog(QDialog):
         try:
             self._result = self.prize()
         except ValidationError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(describe(exc))
             return
         super().accept()
 

@@ -20,7 +20,6 @@ from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -54,7 +53,7 @@ from counselor_desk.domain.measures import (
     WorksheetVersion,
 )
 from counselor_desk.domain.records import Client, Session
-from counselor_desk.domain.worksheets import LANGUAGES, WorksheetDefinition
+from counselor_desk.domain.worksheets import WorksheetDefinition
 from counselor_desk.services.measures import Measures
 from counselor_desk.ui.autosave import Autosaver
 from counselor_desk.ui.models import (
@@ -79,13 +78,11 @@ _NOTICE_STYLE = (
 
 
 def ui_language() -> str:
-    """The language the window speaks ("en" or "es"), as the installed translation says."""
-    code = QCoreApplication.translate(
-        "WorksheetsView",
-        "en",
-        "The two-letter code of the language of this translation (es for Spanish)",
-    )
-    return code if code in LANGUAGES else "en"
+    """The language the window speaks ("en" or "es"), as the installed translation says
+    (kept in ui.errors, which says the core's errors in it)."""
+    from counselor_desk.ui.errors import ui_language as window_language
+
+    return window_language()
 
 
 def worksheet_title(measures: Measures, definition_id: str, language: str) -> str:

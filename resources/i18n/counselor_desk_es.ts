@@ -86,72 +86,72 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="297"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="298"/>
         <source>Change attendance</source>
         <translation>Cambiar asistencia</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="297"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="298"/>
         <source>Record attendance</source>
         <translation>Registrar asistencia</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="302"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="303"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="303"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="304"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="305"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="306"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="313"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="314"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="315"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="316"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="316"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="317"/>
         <source>No session recorded</source>
         <translation>Sin sesión registrada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="325"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="326"/>
         <source>S&amp;ession:</source>
         <translation>&amp;Sesión:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="326"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="327"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="327"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="328"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="329"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="330"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="330"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="331"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="330"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="331"/>
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
@@ -437,259 +437,259 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="148"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="149"/>
         <source>Edit client</source>
         <translation>Editar cliente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="148"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="149"/>
         <source>New client</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="152"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="153"/>
         <source>Who</source>
         <translation>Datos personales</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="154"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="155"/>
         <source>Display name</source>
         <translation>Nombre para mostrar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="154"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="155"/>
         <source>First name and initial</source>
         <translation>Nombre e inicial del apellido</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="155"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="156"/>
         <source>&amp;Display name:</source>
         <translation>&amp;Nombre para mostrar:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="156"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="157"/>
         <source>Legal name</source>
         <translation>Nombre legal</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="157"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="158"/>
         <source>&amp;Legal name:</source>
         <translation>Nombre &amp;legal:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="158"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="159"/>
         <source>Date of birth</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="161"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="162"/>
         <source>Date of &amp;birth:</source>
         <translation>Fecha de naci&amp;miento:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="163"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="164"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="164"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="165"/>
         <source>Only used where a screening scale&apos;s cut-off depends on it</source>
         <translation>Solo se usa cuando el punto de corte de una escala de detección depende de él</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="166"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="167"/>
         <source>Not recorded</source>
         <translation>No registrado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="167"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="168"/>
         <source>Female</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="168"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="169"/>
         <source>Male</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="169"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="170"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="172"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="173"/>
         <source>&amp;Sex (for scales):</source>
         <translation>&amp;Sexo (para escalas):</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="173"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="174"/>
         <source>Pronouns</source>
         <translation>Pronombres</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="173"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="174"/>
         <source>e.g. she/her</source>
         <translation>p. ej., ella</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="174"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="175"/>
         <source>&amp;Pronouns:</source>
         <translation>&amp;Pronombres:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="176"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="177"/>
         <source>Preferred language</source>
         <translation>Idioma preferido</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="179"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="180"/>
         <source>Preferred lan&amp;guage:</source>
         <translation>&amp;Idioma preferido:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="181"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="182"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="183"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="184"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="184"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="185"/>
         <source>P&amp;hone:</source>
         <translation>Telé&amp;fono:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="186"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="187"/>
         <source>Emergency contact</source>
         <translation>Contacto de emergencia</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="186"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="187"/>
         <source>Name, relationship, phone</source>
         <translation>Nombre, parentesco, teléfono</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="188"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="189"/>
         <source>&amp;Emergency contact:</source>
         <translation>Contacto de &amp;emergencia:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="189"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="190"/>
         <source>Guardian</source>
         <translation>Tutor legal</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="189"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="190"/>
         <source>For a minor</source>
         <translation>Para un menor de edad</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="190"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="191"/>
         <source>G&amp;uardian:</source>
         <translation>T&amp;utor legal:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="192"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="193"/>
         <source>Treatment</source>
         <translation>Tratamiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="194"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="195"/>
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="194"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="195"/>
         <source>e.g. OTP, IOP, outpatient</source>
         <translation>p. ej., OTP, IOP, ambulatorio</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="195"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="196"/>
         <source>P&amp;rogram:</source>
         <translation>P&amp;rograma:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="196"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="197"/>
         <source>Admission date</source>
         <translation>Fecha de admisión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="197"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="198"/>
         <source>&amp;Admission:</source>
         <translation>&amp;Admisión:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="198"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="199"/>
         <source>Discharge date</source>
         <translation>Fecha de alta</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="199"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="200"/>
         <source>Dis&amp;charge:</source>
         <translation>Al&amp;ta:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="200"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="201"/>
         <source>Recovery date</source>
         <translation>Fecha de recuperación</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="201"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="202"/>
         <source>Recovery or sobriety date; it may be reset</source>
         <translation>Fecha de recuperación o de sobriedad; se puede reiniciar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="202"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="203"/>
         <source>Reco&amp;very date:</source>
         <translation>Fecha de re&amp;cuperación:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="204"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="205"/>
         <source>Diagnoses, one per line</source>
         <translation>Diagnósticos, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="205"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="206"/>
         <source>One per line, e.g.
 F11.20 Opioid use disorder</source>
         <translation>Uno por línea, p. ej.:
 F11.20 Trastorno por consumo de opioides</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="208"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="209"/>
         <source>D&amp;iagnoses:</source>
         <translation>&amp;Diagnósticos:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="209"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="210"/>
         <source>Archived (discharged: kept, hidden from the list)</source>
         <translation>Archivado (dado de alta: se conserva, pero no aparece en la lista)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="210"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="211"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="215"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="216"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="222"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="223"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="222"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="223"/>
         <source>Add client</source>
         <translation>Agregar cliente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="225"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="226"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -846,320 +846,320 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>CmPlanDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="87"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="88"/>
         <source>Change CM plan</source>
         <translation>Cambiar plan de MC</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="87"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="88"/>
         <source>Set up CM plan</source>
         <translation>Configurar plan de MC</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="99"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="100"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="101"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="102"/>
         <source>Save plan</source>
         <translation>Guardar plan</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="104"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="105"/>
         <source>Restore &amp;defaults</source>
         <translation>Restablecer valores pre&amp;determinados</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="105"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="106"/>
         <source>Restore defaults</source>
         <translation>Restablecer valores predeterminados</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="106"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="107"/>
         <source>Put the schedules and the cap back to the usual ones</source>
         <translation>Volver a poner los esquemas y el límite en sus valores habituales</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="127"/>
         <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="128"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="129"/>
         <source>Reward</source>
         <translation>Recompensa</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="129"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="130"/>
         <source>&amp;Prize draws (fishbowl)</source>
         <translation>Sorteo de &amp;premios (pecera)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="130"/>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="178"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="131"/>
         <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="179"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="180"/>
         <source>Prize draws</source>
         <translation>Sorteo de premios</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="131"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="132"/>
         <source>Escalating &amp;vouchers</source>
         <translation>&amp;Vales crecientes</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="132"/>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="216"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="133"/>
         <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="217"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="218"/>
         <source>Escalating vouchers</source>
         <translation>Vales crecientes</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="144"/>
         <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="145"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="146"/>
         <source>What earns a reward</source>
         <translation>Qué se recompensa</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="150"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="151"/>
         <source>A screen negative for every ticked substance it tested is a success; a positive for one resets the streak. The client&apos;s prescribed medication is never counted either way.</source>
         <translation>Una prueba negativa para todas las sustancias marcadas que analizó es un logro; un positivo en cualquiera de ellas reinicia la racha. El medicamento recetado al cliente nunca cuenta, ni a favor ni en contra.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="167"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="168"/>
         <source>&amp;Attended sessions count too (a no-show resets)</source>
         <translation>La &amp;asistencia a sesiones también cuenta (no presentarse reinicia la racha)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="168"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="169"/>
         <source>Attended sessions count</source>
         <translation>La asistencia a sesiones cuenta</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="170"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="171"/>
         <source>Count &amp;only from</source>
         <translation>Contar s&amp;olo a partir del</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="171"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="172"/>
         <source>Count only from a date</source>
         <translation>Contar solo a partir de una fecha</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="172"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="173"/>
         <source>Counting starts</source>
         <translation>Inicio del conteo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="182"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="183"/>
         <source>Draws for the first success</source>
         <translation>Sorteos por el primer logro</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="183"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="184"/>
         <source>Draws for the &amp;first success:</source>
         <translation>Sorteos por el primer lo&amp;gro:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="184"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="185"/>
         <source>More draws for each success in a row</source>
         <translation>Sorteos adicionales por cada logro consecutivo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="185"/>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="223"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="186"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="224"/>
         <source>More for each success &amp;in a row:</source>
         <translation>Más por cada logro consec&amp;utivo:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="186"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="187"/>
         <source>Most draws at once</source>
         <translation>Máximo de sorteos a la vez</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="187"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="188"/>
         <source>&amp;Most draws at once:</source>
         <translation>&amp;Máximo de sorteos a la vez:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="191"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="192"/>
         <source>Good-job slips</source>
         <translation>Boletos de &quot;buen trabajo&quot;</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="192"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="193"/>
         <source>Small-prize slips</source>
         <translation>Boletos de premio pequeño</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="193"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="194"/>
         <source>Large-prize slips</source>
         <translation>Boletos de premio grande</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="194"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="195"/>
         <source>Jumbo-prize slips</source>
         <translation>Boletos de premio gigante</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="195"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="196"/>
         <source>Small prize value</source>
         <translation>Valor del premio pequeño</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="196"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="197"/>
         <source>Large prize value</source>
         <translation>Valor del premio grande</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="197"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="198"/>
         <source>Jumbo prize value</source>
         <translation>Valor del premio gigante</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="199"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="200"/>
         <source>Good job</source>
         <translation>Buen trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="199"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="200"/>
         <source>Small</source>
         <translation>Pequeño</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="199"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="200"/>
         <source>Large</source>
         <translation>Grande</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="199"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="200"/>
         <source>Jumbo</source>
         <translation>Gigante</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="202"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="203"/>
         <source>Slips:</source>
         <translation>Boletos:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="203"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="204"/>
         <source>Worth:</source>
         <translation>Valor:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="206"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="207"/>
         <source>no prize</source>
         <translation>sin premio</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="209"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="210"/>
         <source>The bowl:</source>
         <translation>La pecera:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="211"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="212"/>
         <source>The bowl</source>
         <translation>La pecera</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="220"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="221"/>
         <source>First voucher</source>
         <translation>Primer vale</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="221"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="222"/>
         <source>&amp;First voucher:</source>
         <translation>P&amp;rimer vale:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="222"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="223"/>
         <source>More for each success in a row</source>
         <translation>Adicional por cada logro consecutivo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="224"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="225"/>
         <source>Bonus</source>
         <translation>Bono</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="225"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="226"/>
         <source>&amp;Bonus:</source>
         <translation>&amp;Bono:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="226"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="227"/>
         <source>Bonus every so many successes in a row</source>
         <translation>Bono cada cierto número de logros consecutivos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="227"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="228"/>
         <source>No bonus</source>
         <translation>Sin bono</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="228"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="229"/>
         <source>Bonus &amp;every … in a row:</source>
         <translation>Bono &amp;cada … logros consecutivos:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="229"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="230"/>
         <source>Largest voucher</source>
         <translation>Vale máximo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="230"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="231"/>
         <source>No ceiling</source>
         <translation>Sin tope</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="231"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="232"/>
         <source>&amp;Largest voucher:</source>
         <translation>Vale má&amp;ximo:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="235"/>
         <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="236"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="237"/>
         <source>Yearly cap</source>
         <translation>Límite anual</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="239"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="240"/>
         <source>Most a client may earn in a cap year</source>
         <translation>Lo máximo que un cliente puede ganar en un año del límite</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="240"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="241"/>
         <source>Most in a &amp;cap year:</source>
         <translation>Máximo por año del &amp;límite:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="241"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="242"/>
         <source>Warn when this close to the cap</source>
         <translation>Avisar cuando falte esta cantidad para el límite</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="242"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="243"/>
         <source>&amp;Warn when this close:</source>
         <translation>Avisar cuando &amp;falten:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="247"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="248"/>
         <source>Cap year starts in month</source>
         <translation>Mes en que empieza el año del límite</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="251"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="252"/>
         <source>Cap year starts on day</source>
         <translation>Día en que empieza el año del límite</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="255"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="256"/>
         <source>Cap &amp;year starts:</source>
         <translation>El año del límite &amp;empieza:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="317"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="318"/>
         <source>The bowl needs at least one slip.</source>
         <translation>La pecera necesita al menos un boleto.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="320"/>
+        <location filename="../../counselor_desk/ui/cm_plan_dialog.py" line="321"/>
         <source>%1 slips; a draw is worth %2 on average.</source>
         <translation>%1 boletos; cada sorteo vale %2 en promedio.</translation>
     </message>
@@ -1220,163 +1220,163 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="41"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="42"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="66"/>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="150"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="67"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="151"/>
         <source>Add consent</source>
         <translation>Agregar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="71"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="72"/>
         <source>Copy these from the signed consent form. The client may revoke it in writing at any time.</source>
         <translation>Copie estos datos del formulario de consentimiento firmado. El cliente puede revocarlo por escrito en cualquier momento.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="79"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="80"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="84"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="85"/>
         <source>Client:</source>
         <translation>Cliente:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="87"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="88"/>
         <source>Who may disclose</source>
         <translation>Quién puede divulgar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="87"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="88"/>
         <source>Your program or clinic</source>
         <translation>Su programa o clínica</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="88"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="89"/>
         <source>&amp;Who may disclose:</source>
         <translation>&amp;Quién puede divulgar:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="90"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="91"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="90"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="91"/>
         <source>Name, or a class such as &apos;my treating providers&apos;</source>
         <translation>Nombre, o una categoría como &apos;mis proveedores de tratamiento&apos;</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="92"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="93"/>
         <source>&amp;To whom:</source>
         <translation>&amp;A quién:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="94"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="95"/>
         <source>Information to disclose</source>
         <translation>Información que se puede divulgar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="94"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="95"/>
         <source>Be specific, e.g. attendance and MAT dose</source>
         <translation>Sea específico, p. ej., asistencia y dosis del medicamento (MAT)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="96"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="97"/>
         <source>&amp;Information:</source>
         <translation>&amp;Información:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="97"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="98"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="97"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="98"/>
         <source>e.g. coordination of care</source>
         <translation>p. ej., coordinación de la atención</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="98"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="99"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Propósito:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="100"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="101"/>
         <source>Date signed</source>
         <translation>Fecha de firma</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="105"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="106"/>
         <source>Date si&amp;gned:</source>
         <translation>Fecha de &amp;firma:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="107"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="108"/>
         <source>Signed by</source>
         <translation>Firmado por</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="110"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="111"/>
         <source>Signed &amp;by:</source>
         <translation>Firmado p&amp;or:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="113"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="114"/>
         <source>On a &amp;date:</source>
         <translation>En una fec&amp;ha:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="114"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="115"/>
         <source>Expires on a date</source>
         <translation>Vence en una fecha</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="116"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="117"/>
         <source>Expiry date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="120"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="121"/>
         <source>On an &amp;event:</source>
         <translation>Con un &amp;evento:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="121"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="122"/>
         <source>Expires on an event</source>
         <translation>Vence con un evento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="122"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="123"/>
         <source>Expiry event</source>
         <translation>Evento de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="122"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="123"/>
         <source>e.g. end of probation</source>
         <translation>p. ej., fin de la libertad condicional</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="138"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="139"/>
         <source>Expires:</source>
         <translation>Vence:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="140"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="141"/>
         <source>Includes SUD &amp;counseling notes (this consent names them)</source>
         <translation>Incluye las notas de &amp;consejería sobre TUS (este consentimiento las nombra)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="142"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="143"/>
         <source>Includes SUD counseling notes</source>
         <translation>Incluye las notas de consejería sobre TUS</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="153"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="154"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1897,7 +1897,7 @@ F11.20 Trastorno por consumo de opioides</translation>
     </message>
     <message>
         <location filename="../../counselor_desk/ui/ecomap.py" line="123"/>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="560"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="561"/>
         <location filename="../../counselor_desk/ui/models.py" line="143"/>
         <source>h:mm AP</source>
         <translation>h:mm ap</translation>
@@ -2048,397 +2048,397 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>GroupNotesWindow</name>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="492"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="493"/>
         <source>Group notes</source>
         <translation>Notas de grupo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="505"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="506"/>
         <source>&amp;Groups</source>
         <translation>&amp;Grupos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="507"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="508"/>
         <source>Group sessions</source>
         <translation>Sesiones de grupo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="516"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="517"/>
         <source>&amp;New group</source>
         <translation>&amp;Nuevo grupo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="518"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="519"/>
         <source>New group</source>
         <translation>Nuevo grupo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="519"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="520"/>
         <source>Start a new group note (Ctrl+N)</source>
         <translation>Comenzar una nota de grupo nueva (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="520"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="521"/>
         <source>&amp;Delete draft…</source>
         <translation>&amp;Eliminar borrador…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="522"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="523"/>
         <source>Delete this draft</source>
         <translation>Eliminar este borrador</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="535"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="536"/>
         <source>About this group note</source>
         <translation>Acerca de esta nota de grupo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="539"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="540"/>
         <source>Save status</source>
         <translation>Estado de guardado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="547"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="548"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="555"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="556"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="559"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="560"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="562"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="563"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="565"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="566"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="567"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="568"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="571"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="572"/>
         <source>Da&amp;te:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="572"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="573"/>
         <source>&amp;Start:</source>
         <translation>&amp;Hora de inicio:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="573"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="574"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Minutos:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="574"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="575"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="585"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="586"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="586"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="587"/>
         <source>What the group worked on</source>
         <translation>Lo que trabajó el grupo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="589"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="590"/>
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="591"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="592"/>
         <source>What you did with the group: skills taught, exercises, materials</source>
         <translation>Lo que usted hizo con el grupo: habilidades enseñadas, ejercicios, materiales</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="596"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="597"/>
         <source>T&amp;opic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="597"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="598"/>
         <source>&amp;Interventions:</source>
         <translation>&amp;Intervenciones:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="600"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="601"/>
         <source>The topic and interventions go into every attendee&apos;s chart: name nobody here.</source>
         <translation>El tema y las intervenciones van al expediente de cada participante: no nombre a nadie aquí.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="605"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="606"/>
         <source>About the group part</source>
         <translation>Acerca de la parte grupal</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="607"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="608"/>
         <source>Attend&amp;ees</source>
         <translation>&amp;Participantes</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="609"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="610"/>
         <source>Attendees</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="615"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="616"/>
         <source>&amp;Add attendees…</source>
         <translation>&amp;Agregar participantes…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="617"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="618"/>
         <source>Add attendees</source>
         <translation>Agregar participantes</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="618"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="619"/>
         <source>&amp;Remove attendee</source>
         <translation>&amp;Quitar participante</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="620"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="621"/>
         <source>Remove the chosen attendee</source>
         <translation>Quitar al participante elegido</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="621"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="622"/>
         <source>&amp;Print sign-in sheet…</source>
         <translation>Imp&amp;rimir la hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="623"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="624"/>
         <source>Print the sign-in sheet</source>
         <translation>Imprimir la hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="625"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="626"/>
         <source>The sheet this group&apos;s attendees sign in on, with blank rows (Ctrl+P)</source>
         <translation>La hoja en la que firman los participantes de este grupo, con renglones en blanco (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="634"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="635"/>
         <source>Chosen attendee</source>
         <translation>Participante elegido</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="640"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="641"/>
         <source>Status of the chosen attendee</source>
         <translation>Estado del participante elegido</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="645"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="646"/>
         <source>Own section of the chosen attendee</source>
         <translation>Sección individual del participante elegido</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="647"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="648"/>
         <source>How this client took part; goes into this client&apos;s chart only</source>
         <translation>Cómo participó este cliente; va solo al expediente de este cliente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="654"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="655"/>
         <source>Stat&amp;us:</source>
         <translation>E&amp;stado:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="655"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="656"/>
         <source>Own se&amp;ction:</source>
         <translation>Sección indi&amp;vidual:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="657"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="658"/>
         <source>Sign and &amp;file into each chart…</source>
         <translation>Firmar y ar&amp;chivar en cada expediente…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="659"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="660"/>
         <source>Sign and file into each chart</source>
         <translation>Firmar y archivar en cada expediente</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="660"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="661"/>
         <source>Sign and file into each chart (Ctrl+Shift+Enter)</source>
         <translation>Firmar y archivar en cada expediente (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="951"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="952"/>
         <source>Choose a group, or start a new one with New group.</source>
         <translation>Elija un grupo o comience uno con Nuevo grupo.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="953"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="954"/>
         <source>No group notes yet. Start one with New group.</source>
         <translation>Todavía no hay notas de grupo. Comience una con Nuevo grupo.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="965"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="966"/>
         <source>e.g. Group room B</source>
         <translation>p. ej., sala de grupo B</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="989"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="990"/>
         <source>Draft, started %1. Only you see this draft; no chart shows it.</source>
         <translation>Borrador iniciado el %1. Solo usted ve este borrador; no aparece en ningún expediente.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="995"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="996"/>
         <source>Signed by %1 on %2; read-only.</source>
         <translation>Firmada por %1 el %2; solo lectura.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="998"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="999"/>
         <source>Filed into 1 chart; attendance recorded for %2.</source>
         <translation>Archivada en 1 expediente; asistencia registrada: %2.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1000"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1001"/>
         <source>Filed into %1 charts; attendance recorded for %2.</source>
         <translation>Archivada en %1 expedientes; asistencia registrada: %2.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1005"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1006"/>
         <source>Late entry: signed over 24 hours after the session.</source>
         <translation>Entrada tardía: se firmó más de 24 horas después de la sesión.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1021"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1022"/>
         <source>Add the clients who were in the group.</source>
         <translation>Agregue a los clientes que estuvieron en el grupo.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1029"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1030"/>
         <source>%1: status and own section</source>
         <translation>%1: estado y sección individual</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1099"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1100"/>
         <source>Not saved yet: %1</source>
         <translation>Todavía no se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1105"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1106"/>
         <source>This group note could not be saved yet, so it stays open. %1</source>
         <translation>Esta nota de grupo todavía no se pudo guardar, así que sigue abierta. %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1114"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1115"/>
         <source>Signing and filing…</source>
         <translation>Firmando y archivando…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1116"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1117"/>
         <source>Signed and filed</source>
         <translation>Firmada y archivada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1118"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1119"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1161"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1162"/>
         <source>Remove attendee</source>
         <translation>Quitar participante</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1162"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1163"/>
         <source>Remove %1 from this group? The section written for them goes too.</source>
         <translation>¿Quitar a %1 de este grupo? También se quitará la sección escrita para esta persona.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1206"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1210"/>
         <source>Delete draft</source>
         <translation>Eliminar borrador</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1207"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1211"/>
         <source>Delete this group draft and every section in it? This cannot be undone.</source>
         <translation>¿Eliminar este borrador de grupo y todas sus secciones? Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1231"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1235"/>
         <source>%1 (“%2”)</source>
         <translation>%1 (“%2”)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1234"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1238"/>
         <source>topic</source>
         <translation>tema</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1235"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1239"/>
         <source>interventions</source>
         <translation>intervenciones</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1236"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1240"/>
         <source>location</source>
         <translation>lugar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1239"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1243"/>
         <source>The group&apos;s %1 names a group member, %2. The group part goes into every attendee&apos;s chart, so take the name out before signing.</source>
         <translation>El campo &quot;%1&quot; del grupo menciona a un integrante del grupo, %2. La parte grupal va al expediente de cada participante, así que quite el nombre antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1244"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1248"/>
         <source>The section for %1 names another group member, %2. Each chart gets only its own section, so take the name out before signing.</source>
         <translation>La sección de %1 menciona a otro integrante del grupo, %2. Cada expediente recibe solo su propia sección, así que quite el nombre antes de firmar.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1288"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1292"/>
         <source>Each chart gets the group part and that client&apos;s own section only. Once signed, the note cannot be changed.</source>
         <translation>Cada expediente recibe solo la parte grupal y la sección individual de ese cliente. Una vez firmada, la nota ya no se puede cambiar.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1292"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1296"/>
         <source>Attendance is also recorded for 1 client who did not attend.</source>
         <translation>También queda registrada la inasistencia de 1 cliente.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1295"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1299"/>
         <source>Attendance is also recorded for %1 clients who did not attend.</source>
         <translation>También queda registrada la inasistencia de %1 clientes.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1298"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1302"/>
         <source>Sign this group note and file it into 1 chart?</source>
         <translation>¿Firmar esta nota de grupo y archivarla en 1 expediente?</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1300"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1304"/>
         <source>Sign this group note and file it into %1 charts?</source>
         <translation>¿Firmar esta nota de grupo y archivarla en %1 expedientes?</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1304"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1308"/>
         <source>Sign and file</source>
         <translation>Firmar y archivar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1371"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1375"/>
         <source>Save this draft before printing its sign-in sheet. %1</source>
         <translation>Guarde este borrador antes de imprimir su hoja de asistencia. %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/group_notes.py" line="1409"/>
+        <location filename="../../counselor_desk/ui/group_notes.py" line="1413"/>
         <source>Group sign-in sheet</source>
         <translation>Hoja de asistencia del grupo</translation>
     </message>
@@ -2796,42 +2796,42 @@ F11.20 Trastorno por consumo de opioides</translation>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="266"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="268"/>
         <source>This vault failed its integrity check (%1). Keep working only to copy what you need; then restore the newest backup (counselor-desk restore … --replace-damaged).</source>
         <translation>Esta bóveda no pasó su revisión de integridad (%1). Siga trabajando solo para copiar lo que necesite; después restaure la copia de seguridad más reciente (counselor-desk restore … --replace-damaged).</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="271"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="273"/>
         <source>The vault is damaged</source>
         <translation>La bóveda está dañada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="314"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="316"/>
         <source>Locked after a quiet spell. Your drafts were saved.</source>
         <translation>Se bloqueó tras un rato sin actividad. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="315"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="317"/>
         <source>Locked before the computer slept. Your drafts were saved.</source>
         <translation>Se bloqueó antes de que la computadora entrara en reposo. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="316"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="318"/>
         <source>Locked with the screen. Your drafts were saved.</source>
         <translation>Se bloqueó junto con la pantalla. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="317"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="319"/>
         <source>Locked after the computer woke up. Your drafts were saved.</source>
         <translation>Se bloqueó al reactivarse la computadora. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="319"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="321"/>
         <source>Locked. Your drafts were saved.</source>
         <translation>Se bloqueó. Sus borradores se guardaron.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/main_window.py" line="401"/>
+        <location filename="../../counselor_desk/ui/main_window.py" line="403"/>
         <source>Choose a client first, then print from their chart.</source>
         <translation>Primero elija un cliente y luego imprima desde su expediente.</translation>
     </message>
@@ -3618,47 +3618,47 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>NewWorksheetDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="198"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="195"/>
         <source>New worksheet</source>
         <translation>Nueva hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="202"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="199"/>
         <source>Worksheets</source>
         <translation>Hojas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="208"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="205"/>
         <source>&amp;Worksheet:</source>
         <translation>&amp;Hoja de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="213"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="210"/>
         <source>About this worksheet</source>
         <translation>Acerca de esta hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="218"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="215"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="219"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="216"/>
         <source>Not tied to a session</source>
         <translation>Sin vincular a una sesión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="235"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="232"/>
         <source>&amp;Session:</source>
         <translation>&amp;Sesión:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="241"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="238"/>
         <source>Start worksheet</source>
         <translation>Comenzar la hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="244"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="241"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4080,17 +4080,17 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="81"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="82"/>
         <source>%1 is set</source>
         <translation>%1 indicada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="82"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="83"/>
         <source>Tick to enter a date</source>
         <translation>Marque la casilla para indicar una fecha</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/client_dialog.py" line="87"/>
+        <location filename="../../counselor_desk/ui/client_dialog.py" line="88"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
@@ -5024,82 +5024,82 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>PrizeDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="412"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="413"/>
         <source>Record prize</source>
         <translation>Registrar premio</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="416"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="417"/>
         <source>Draws owed</source>
         <translation>Sorteos pendientes</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="418"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="419"/>
         <source>No draws are owed now; record one only if the client drew.</source>
         <translation>No hay sorteos pendientes; registre uno solo si el cliente sacó un boleto.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="420"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="421"/>
         <source>1 draw is owed.</source>
         <translation>Hay 1 sorteo pendiente.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="422"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="423"/>
         <source>%1 draws are owed.</source>
         <translation>Hay %1 sorteos pendientes.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="425"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="426"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="426"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="427"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="428"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="429"/>
         <source>Slip drawn</source>
         <translation>Boleto sacado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="431"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="432"/>
         <source>&amp;Slip drawn:</source>
         <translation>&amp;Boleto sacado:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="433"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="434"/>
         <source>Value of the prize</source>
         <translation>Valor del premio</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="437"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="438"/>
         <source>&amp;Value:</source>
         <translation>&amp;Valor:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="438"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="439"/>
         <source>What was handed over</source>
         <translation>Lo que se entregó</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="439"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="440"/>
         <source>e.g. bus pass, grocery card, hygiene kit</source>
         <translation>p. ej., pase de autobús, tarjeta para el supermercado, kit de higiene</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="440"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="441"/>
         <source>&amp;Handed over:</source>
         <translation>Qué se &amp;entregó:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="442"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="443"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="443"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="444"/>
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
@@ -5138,37 +5138,37 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="256"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="257"/>
         <source>Revoke consent</source>
         <translation>Revocar consentimiento</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="258"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="259"/>
         <source>Consent for %1 (%2), signed %3.</source>
         <translation>Consentimiento para %1 (%2), firmado el %3.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="264"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="265"/>
         <source>Revocation date</source>
         <translation>Fecha de revocación</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="271"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="272"/>
         <source>Revoked in writing &amp;on:</source>
         <translation>Revocado por escrito &amp;el:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="272"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="273"/>
         <source>A revoked consent can no longer be used for any disclosure.</source>
         <translation>Un consentimiento revocado ya no se puede usar para ninguna divulgación.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="278"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="279"/>
         <source>Revoke</source>
         <translation>Revocar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/consent_dialog.py" line="281"/>
+        <location filename="../../counselor_desk/ui/consent_dialog.py" line="282"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -5728,117 +5728,117 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>ScreenDialog</name>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="128"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="129"/>
         <source>Correct urine screen</source>
         <translation>Corregir prueba de orina</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="128"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="129"/>
         <source>Record urine screen</source>
         <translation>Registrar prueba de orina</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="133"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="134"/>
         <source>Date collected</source>
         <translation>Fecha de recolección</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="135"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="136"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="137"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="138"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="138"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="139"/>
         <source>Sample collected</source>
         <translation>Se tomó la muestra</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="139"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="140"/>
         <source>Refused</source>
         <translation>Se negó</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="140"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="141"/>
         <source>Missed (did not come)</source>
         <translation>Faltó (no vino)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="141"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="142"/>
         <source>&amp;What happened:</source>
         <translation>&amp;Qué pasó:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="142"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="143"/>
         <source>Collected under &amp;observation</source>
         <translation>Muestra tomada bajo &amp;observación</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="143"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="144"/>
         <source>Observed</source>
         <translation>Observada</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="146"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="147"/>
         <source>Results: each substance the cup or lab tested</source>
         <translation>Resultados: cada sustancia que analizó el vaso de prueba o el laboratorio</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="147"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="148"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="154"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="155"/>
         <source>%1 (prescribed: expected)</source>
         <translation>%1 (con receta: esperado)</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="158"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="159"/>
         <source>Not tested</source>
         <translation>No analizado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="165"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="166"/>
         <source>Mark the &amp;untested ones negative</source>
         <translation>Marcar los no analizados como ne&amp;gativos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="166"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="167"/>
         <source>Mark the untested ones negative</source>
         <translation>Marcar los no analizados como negativos</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="168"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="169"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="170"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="171"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="173"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="174"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="174"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="175"/>
         <source>Save correction</source>
         <translation>Guardar corrección</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="174"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="175"/>
         <source>Record</source>
         <translation>Registrar</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="250"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="251"/>
         <source>Enter at least one result, or choose &quot;Refused&quot; or &quot;Missed&quot;.</source>
         <translation>Indique al menos un resultado, o elija &quot;Se negó&quot; o &quot;Faltó&quot;.</translation>
     </message>
@@ -5846,7 +5846,7 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>ScreenDialogs</name>
     <message>
-        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="102"/>
+        <location filename="../../counselor_desk/ui/screens_dialogs.py" line="103"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -8079,17 +8079,17 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>VersionWindow</name>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="302"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="299"/>
         <source>Worksheet version</source>
         <translation>Versión de la hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="306"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="303"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="311"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="308"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -8175,27 +8175,27 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>WorksheetListModel</name>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="106"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="103"/>
         <source>Worksheet</source>
         <translation>Hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="106"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="103"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="106"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="103"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="173"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="170"/>
         <source>Complete</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="173"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="170"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
@@ -8203,158 +8203,158 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>WorksheetsView</name>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="83"/>
+        <location filename="../../counselor_desk/ui/errors.py" line="14"/>
         <source>en</source>
         <comment>The two-letter code of the language of this translation (es for Spanish)</comment>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="366"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="364"/>
         <source>&amp;Worksheets</source>
         <translation>&amp;Hojas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="370"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="368"/>
         <source>Worksheets</source>
         <translation>Hojas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="385"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="383"/>
         <source>New &amp;worksheet…</source>
         <translation>Nueva hoja de &amp;trabajo…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="387"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="385"/>
         <source>New worksheet</source>
         <translation>Nueva hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="388"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="386"/>
         <source>&amp;History</source>
         <translation>Historia&amp;l</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="391"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="389"/>
         <source>History of this worksheet</source>
         <translation>Historial de esta hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="397"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="395"/>
         <source>Show &amp;version</source>
         <translation>Ver &amp;versión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="399"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="397"/>
         <source>Show the chosen version</source>
         <translation>Ver la versión elegida</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="412"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="410"/>
         <source>About this worksheet</source>
         <translation>Acerca de esta hoja de trabajo</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="415"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="413"/>
         <source>Save status</source>
         <translation>Estado de guardado</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="416"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="414"/>
         <source>Mark &amp;complete</source>
         <translation>Marcar como &amp;completa</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="418"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="416"/>
         <source>Mark this worksheet complete</source>
         <translation>Marcar esta hoja de trabajo como completa</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="419"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="417"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Reabrir</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="421"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="419"/>
         <source>Reopen this worksheet to change it</source>
         <translation>Reabrir esta hoja de trabajo para cambiarla</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="431"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="429"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="646"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="644"/>
         <source>Choose a worksheet, or start a new one.</source>
         <translation>Elija una hoja de trabajo o comience una nueva.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="648"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="646"/>
         <source>Choose a client from the list.</source>
         <translation>Elija un cliente de la lista.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="662"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="660"/>
         <source>No versions yet: one is kept each time it is marked complete.</source>
         <translation>Todavía no hay versiones: se guarda una cada vez que se marca como completa.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="671"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="669"/>
         <source>Version %1, marked complete %2</source>
         <translation>Versión %1, marcada como completa el %2</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="673"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="671"/>
         <source>Version %1, reopened %2</source>
         <translation>Versión %1, reabierta el %2</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="735"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="733"/>
         <source>The form of this worksheet (%1) is missing or was refused when the program started, so it cannot be shown. Its answers are kept.</source>
         <translation>Falta el formulario de esta hoja de trabajo (%1) o se rechazó al iniciar el programa, así que no se puede mostrar. Sus respuestas se conservan.</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="769"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="767"/>
         <source>Started %1</source>
         <translation>Iniciada el %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="772"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="770"/>
         <source>tied to a session</source>
         <translation>vinculada a una sesión</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="775"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="773"/>
         <source>in %1, the client&apos;s language</source>
         <translation>idioma del cliente: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="811"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="809"/>
         <source>Not saved yet: %1</source>
         <translation>Todavía no se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="817"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="815"/>
         <source>This worksheet could not be saved yet, so it stays open. %1</source>
         <translation>Esta hoja de trabajo todavía no se pudo guardar, así que sigue abierta. %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="826"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="824"/>
         <source>Marking complete…</source>
         <translation>Marcando como completa…</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="830"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="828"/>
         <source>Complete since %1</source>
         <translation>Completa desde el %1</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="832"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="830"/>
         <source>Complete</source>
         <translation>Completa</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/worksheets_view.py" line="938"/>
+        <location filename="../../counselor_desk/ui/worksheets_view.py" line="939"/>
         <source>Not complete yet:</source>
         <translation>Todavía no está completa:</translation>
     </message>
@@ -8362,12 +8362,12 @@ F11.20 Trastorno por consumo de opioides</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../counselor_desk/ui/errors.py" line="15"/>
+        <location filename="../../counselor_desk/ui/errors.py" line="29"/>
         <source>The vault could not be read: part of it is damaged. Lock it, then restore the newest backup (counselor-desk restore … --replace-damaged).</source>
         <translation>No se pudo leer la bóveda: una parte está dañada. Bloquéela y luego restaure la copia de seguridad más reciente (counselor-desk restore … --replace-damaged).</translation>
     </message>
     <message>
-        <location filename="../../counselor_desk/ui/errors.py" line="20"/>
+        <location filename="../../counselor_desk/ui/errors.py" line="34"/>
         <source>Something went wrong and nothing was changed (%1).</source>
         <translation>Algo salió mal y no se cambió nada (%1).</translation>
     </message>
