@@ -17,7 +17,9 @@ def utc_now() -> datetime:
 
 def parse_datetime(text: str) -> datetime:
     """Parse ISO 8601; a time without an offset is local time. Raises ValueError."""
-    value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    value = datetime.fromisoformat(text)  # "Z" too, since Python 3.11
+    if value.tzinfo is UTC:  # the stored form: nothing to convert (a chart reads thousands)
+        return value
     if value.tzinfo is None:
         value = value.astimezone()  # naive means local: attach the local offset
     return value.astimezone(UTC)

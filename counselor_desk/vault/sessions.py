@@ -26,7 +26,7 @@ def _session(row: Any) -> Session:
         minutes=int(row[3]),
         kind=SessionKind(row[4]),
         location=row[5],
-        participants=tuple(json.loads(row[6])),
+        participants=() if row[6] == "[]" else tuple(json.loads(row[6])),
         created_at=s2t(row[7]),
         updated_at=s2t(row[8]),
     )
