@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from counselor_desk.domain.errors import CounselorDeskError
-from counselor_desk.domain.worksheets import LANGUAGES
-from counselor_desk.ui.error_text import translate_error
 
 
 def ui_language() -> str:
@@ -16,6 +14,9 @@ def ui_language() -> str:
         "en",
         "The two-letter code of the language of this translation (es for Spanish)",
     )
+    # domain.worksheets is not imported at start-up (the unlock window imports this file).
+    from counselor_desk.domain.worksheets import LANGUAGES
+
     return code if code in LANGUAGES else "en"
 
 
@@ -24,6 +25,8 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, CounselorDeskError):
         # The core writes English; resources/i18n/errors_<language>.json says it in the
         # window's language.
+        from counselor_desk.ui.error_text import translate_error  # on the first error
+
         return translate_error(str(exc), ui_language())
     if _is_damage(exc):
         return QCoreApplication.translate(

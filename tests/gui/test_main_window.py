@@ -5,6 +5,8 @@ hit, lock with a note and a dialog open, and unlock back to the same note."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -211,3 +213,24 @@ def test_today_opens_the_chosen_clients_chart(qtbot, monkeypatch, window, open_v
     window.act_today.trigger()
     assert window.desk is not None
     qtbot.waitUntil(lambda: window.desk.chart.current_client_id == ids["marcus"], timeout=WAIT)
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_unlock_window_starts_without_the_database_printing_or_worksheets() -> None:
+    # What the unlock window imports is what every start waits for (the cold-start
+    # benchmark): the vault's driver, ReportLab, the worksheet definitions and the error
+    # catalog load once a vault is open or an error is shown.
+    code = (
+        "import sys\n"
+        "import counselor_desk.ui.main_window\n"
+        "heavy = ('sqlcipher3', 'reportlab', 'argon2', 'zxcvbn', 'pypdf',\n"
+        "         'counselor_desk.vault.store', 'counselor_desk.domain.worksheets',\n"
+        "         'counselor_desk.ui.error_text', 'counselor_desk.services')\n"
+        "print([m for m in sys.modules if m.startswith(heavy)])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert result.stdout.strip() == "[]"
