@@ -181,6 +181,7 @@ def test_a_whole_session_leaves_the_word_nowhere_but_encrypted(
     settings = Path(report["settings_file"])
     assert settings.is_relative_to(dirs["config"]) and settings.is_file()
     assert not holds(settings.read_bytes(), SENTINEL)
+    assert mode(settings) == 0o600  # it names the vault's folder and the signer
 
     # Folders 0700, files 0600, inside the vault and its backups.
     backups = list((vault / "backups").glob("*.cdbackup"))
