@@ -30,6 +30,7 @@ class UiSettings:
     """A typed face over QSettings; tests pass a file in tmp_path."""
 
     def __init__(self, path: Path | None = None) -> None:
+        self._own_folder = path is None  # the program's own settings folder: 0700 too
         if path is None:
             self._q = QSettings("CounselorDesk", "CounselorDesk")
         else:
@@ -61,8 +62,11 @@ class UiSettings:
         """Write the file now, readable by this user only (it names the vault's folder and
         the signer; never a client)."""
         self._q.sync()
+        file = Path(self._q.fileName())
         with contextlib.suppress(OSError):  # not written (no change) or not ours: as it is
-            os.chmod(self._q.fileName(), 0o600)
+            os.chmod(file, 0o600)
+            if self._own_folder:
+                os.chmod(file.parent, 0o700)
 
     @property
     def file(self) -> str:

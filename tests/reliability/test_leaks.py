@@ -182,6 +182,7 @@ def test_a_whole_session_leaves_the_word_nowhere_but_encrypted(
     assert settings.is_relative_to(dirs["config"]) and settings.is_file()
     assert not holds(settings.read_bytes(), SENTINEL)
     assert mode(settings) == 0o600  # it names the vault's folder and the signer
+    assert mode(settings.parent) == 0o700  # the program's own settings folder
 
     # Folders 0700, files 0600, inside the vault and its backups.
     backups = list((vault / "backups").glob("*.cdbackup"))
