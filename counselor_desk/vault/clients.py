@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
@@ -52,7 +53,9 @@ def _client(row: Any) -> Client:
 
 
 def validate_client(client: Client) -> None:
-    if not client.display_name.strip():
+    # Something to read: spaces and invisible characters (NUL, other controls, format
+    # marks) alone name nobody.
+    if not any(not c.isspace() and unicodedata.category(c)[0] != "C" for c in client.display_name):
         raise ValidationError("A client needs a display name.")
     if (
         client.admission_date

@@ -102,12 +102,14 @@ def test_archived_clients_are_hidden_unless_asked_for(caseload: Caseload) -> Non
     "client,message",
     [
         (Client("   "), "display name"),
+        (Client("\x00\x00"), "display name"),  # nothing to read names nobody
+        (Client("\u200b\u200e \t"), "display name"),
         (
             Client("Dana R.", admission_date=date(2024, 3, 1), discharge_date=date(2024, 2, 28)),
             "discharge",
         ),
     ],
-    ids=["empty-name", "discharge-before-admission"],
+    ids=["empty-name", "nul-name", "invisible-name", "discharge-before-admission"],
 )
 def test_invalid_clients_are_refused_and_nothing_is_written(
     vault: Vault, caseload: Caseload, client: Client, message: str
