@@ -26,6 +26,7 @@ from counselor_desk.domain.scales import Flag, FlagKind, ScaleId
 from counselor_desk.domain.worksheets import WorksheetDefinition, searchable_text
 from counselor_desk.vault.connection import Connection
 from counselor_desk.vault.rows import d2s, s2d, s2t, t2s
+from counselor_desk.vault.search import index_text
 
 SEARCH_KIND = "worksheet"
 
@@ -87,21 +88,7 @@ def _index(
     conn: Connection, worksheet: WorksheetInstance, definition: WorksheetDefinition | None
 ) -> None:
     body = worksheet_text(definition, worksheet.values)
-    cursor = conn.execute(
-        "UPDATE search_index SET body=? WHERE kind=? AND ref_id=?",
-        (body, SEARCH_KIND, worksheet.id),
-    )
-    if cursor.rowcount == 0:
-        conn.execute(
-            "INSERT INTO search_index(body, kind, ref_id, client_id, at) VALUES (?, ?, ?, ?, ?)",
-            (
-                body,
-                SEARCH_KIND,
-                worksheet.id,
-                worksheet.client_id,
-                t2s(worksheet.created_at) if worksheet.created_at else None,
-            ),
-        )
+    index_text(conn, SEARCH_KIND, worksheet.id, worksheet.client_id, worksheet.created_at, body)
 
 
 # -- worksheets ----------------------------------------------------------------------------

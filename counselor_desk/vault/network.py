@@ -21,6 +21,7 @@ from counselor_desk.domain.network import (
 )
 from counselor_desk.vault.connection import Connection
 from counselor_desk.vault.rows import s2t, t2s
+from counselor_desk.vault.search import index_text
 
 SEARCH_KIND = "network"
 
@@ -54,22 +55,9 @@ def _check_client(conn: Connection, client_id: str) -> None:
 
 
 def _index(conn: Connection, member: NetworkMember) -> None:
-    body = searchable_text(member)
-    cursor = conn.execute(
-        "UPDATE search_index SET body=? WHERE kind=? AND ref_id=?",
-        (body, SEARCH_KIND, member.id),
+    index_text(
+        conn, SEARCH_KIND, member.id, member.client_id, member.created_at, searchable_text(member)
     )
-    if cursor.rowcount == 0:
-        conn.execute(
-            "INSERT INTO search_index(body, kind, ref_id, client_id, at) VALUES (?, ?, ?, ?, ?)",
-            (
-                body,
-                SEARCH_KIND,
-                member.id,
-                member.client_id,
-                t2s(member.created_at) if member.created_at else None,
-            ),
-        )
 
 
 def add_member(conn: Connection, member: NetworkMember, now: datetime) -> NetworkMember:

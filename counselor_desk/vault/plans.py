@@ -35,6 +35,7 @@ from counselor_desk.domain.treatment_plan import (
 )
 from counselor_desk.vault.connection import Connection
 from counselor_desk.vault.rows import d2s, s2d, s2t, t2s
+from counselor_desk.vault.search import index_text
 
 SEARCH_KIND = "plan"
 
@@ -65,22 +66,7 @@ def _check_client(conn: Connection, client_id: str) -> None:
 
 
 def _index(conn: Connection, plan: TreatmentPlan) -> None:
-    body = searchable_text(plan)
-    cursor = conn.execute(
-        "UPDATE search_index SET body=? WHERE kind=? AND ref_id=?",
-        (body, SEARCH_KIND, plan.id),
-    )
-    if cursor.rowcount == 0:
-        conn.execute(
-            "INSERT INTO search_index(body, kind, ref_id, client_id, at) VALUES (?, ?, ?, ?, ?)",
-            (
-                body,
-                SEARCH_KIND,
-                plan.id,
-                plan.client_id,
-                t2s(plan.created_at) if plan.created_at else None,
-            ),
-        )
+    index_text(conn, SEARCH_KIND, plan.id, plan.client_id, plan.created_at, searchable_text(plan))
 
 
 # -- plans -----------------------------------------------------------------------------------

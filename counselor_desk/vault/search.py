@@ -8,7 +8,25 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from counselor_desk.vault.connection import Connection
-from counselor_desk.vault.rows import s2t
+from counselor_desk.vault.rows import s2t, t2s
+
+# The index rows of one record: found through the index on FTS5's content table (c1 is
+# kind, c2 ref_id; see migration 6), never by reading every row.
+REF_ROWS = "rowid IN (SELECT id FROM search_index_content WHERE c2 = ? AND c1 = ?)"
+
+
+def index_text(
+    conn: Connection, kind: str, ref_id: str, client_id: str, at: datetime | None, body: str
+) -> None:
+    """Put a record's searchable words in the index (replacing what it held), in the
+    caller's transaction: for records whose words come from Python, not a trigger."""
+    cursor = conn.execute(f"UPDATE search_index SET body=? WHERE {REF_ROWS}", (body, ref_id, kind))
+    if cursor.rowcount == 0:
+        conn.execute(
+            "INSERT INTO search_index(body, kind, ref_id, client_id, at) VALUES (?, ?, ?, ?, ?)",
+            (body, kind, ref_id, client_id, t2s(at) if at else None),
+        )
+
 
 # Words as the unicode61 tokenizer sees them: letters, digits, and marks in between.
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -198,3 +198,72 @@ def test_a_version_3_vault_keeps_its_notes_and_gains_plans_networks_and_groups(
         assert Supervision(vault).status(note.id).state.value == "requested"
     finally:
         vault.lock()
+
+
+def test_a_version_5_vault_finds_its_index_rows_through_the_new_index(
+    make_vault, passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Migration 6: updates and deletes reach a record's search row through an index on
+    FTS5's content table, never by reading the whole index; what was indexed before the
+    migration is still found, changed and removed."""
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from counselor_desk.domain.network import MemberKind, NetworkMember, Strength
+    from counselor_desk.domain.notes import NoteFormat
+    from counselor_desk.domain.records import Client, Session, SessionKind
+    from counselor_desk.services.caseload import Caseload
+    from counselor_desk.services.network import Network
+    from counselor_desk.services.search import SearchService
+
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", ORIGINAL[:5])
+        patch.setattr(migrations, "LATEST_VERSION", 5)
+        old = make_vault()
+        caseload = Caseload(old)
+        client = caseload.add_client(Client("Dana R."))
+        session = caseload.add_session(
+            Session(client.id, datetime(2026, 3, 2, 15, tzinfo=UTC), 50, SessionKind.INDIVIDUAL)
+        )
+        note = caseload.start_note(session.id, NoteFormat.DAP)
+        caseload.save_draft(note.with_sections({"data": "Talked about the weekend."}))
+        member = Network(old).add(
+            NetworkMember(client.id, "Ana R.", MemberKind.FAMILY, Strength.STRONG, notes="sister")
+        )
+        old.lock()
+
+    vault = unlock_with_passphrase(old.folder, passphrase)
+    try:
+        assert migrations.schema_version(vault.conn) == migrations.LATEST_VERSION
+
+        def kinds(word: str) -> list[str]:
+            return sorted(hit.kind for hit in SearchService(vault).search(word))
+
+        assert kinds("weekend") == ["note"] and kinds("sister") == ["network"]
+        caseload = Caseload(vault)
+        caseload.save_draft(caseload.note(note.id).with_sections({"data": "Cravings at work."}))
+        caseload.update_client(replace(caseload.client(client.id), display_name="Dana Q."))
+        Network(vault).update(replace(member, notes="cousin"))
+        assert kinds("weekend") == [] and kinds("cravings") == ["note"]
+        assert kinds("Q") == ["client"] and kinds("sister") == [] and kinds("cousin") == ["network"]
+        caseload.delete_draft(note.id)
+        Network(vault).remove(member.id)
+        assert kinds("cravings") == [] and kinds("cousin") == []
+
+        # The triggers and the repositories find the row by the index, not by a scan.
+        triggers = dict(
+            vault.conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND sql LIKE "
+                "'%search_index%' AND (sql LIKE '%UPDATE search_index%' "
+                "OR sql LIKE '%DELETE FROM search_index%')"
+            ).fetchall()
+        )
+        assert len(triggers) == 8
+        assert all("search_index_content" in sql for sql in triggers.values()), triggers
+        plan = vault.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM search_index_content WHERE c2 = ? AND c1 = ?",
+            (note.id, "note"),
+        ).fetchall()
+        assert any("USING COVERING INDEX search_index_ref" in row[-1] for row in plan), plan
+    finally:
+        vault.lock()
