@@ -43,6 +43,22 @@ def vaults_root(tmp_path: Path) -> Path:
     return root
 
 
+SPANISH_QM = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "counselor_desk_es.qm"
+
+
+@pytest.fixture
+def spanish(qapp):  # type: ignore[no-untyped-def]
+    """The window's real Spanish translation (.qm) installed before any widget is built;
+    removed afterwards."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(SPANISH_QM)), SPANISH_QM
+    assert qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def ui_settings(tmp_path: Path):  # type: ignore[no-untyped-def]
     from counselor_desk.ui.ui_settings import UiSettings

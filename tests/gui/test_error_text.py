@@ -61,7 +61,6 @@ from counselor_desk.vault.store import Vault, unlock_with_passphrase
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOG = ROOT / "resources" / "i18n" / "errors_es.json"
-QM = ROOT / "resources" / "i18n" / "counselor_desk_es.qm"
 CORE = ("domain", "services", "vault", "export")
 
 MESSAGE_PARAMETERS = {"message", "problem", "lead"}
@@ -546,16 +545,6 @@ def test_missing_or_broken_catalog_leaves_english(
 
 
 # -- describe() in the window ------------------------------------------------------------------
-
-
-@pytest.fixture
-def spanish(qapp) -> Iterator[QTranslator]:  # type: ignore[no-untyped-def]
-    """The real .qm installed, as tests/gui/test_spanish.py does; removed afterwards."""
-    translator = QTranslator()
-    assert translator.load(str(QM)), QM
-    assert qapp.installTranslator(translator)
-    yield translator
-    qapp.removeTranslator(translator)
 
 
 def test_describe_speaks_the_window_language(qapp, fresh_catalogs: None) -> None:  # type: ignore[no-untyped-def]

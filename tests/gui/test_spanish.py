@@ -15,7 +15,6 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -157,16 +156,6 @@ def test_the_app_finds_the_spanish_file(name: str) -> None:
 
 
 # -- real widgets in Spanish ----------------------------------------------------------------
-
-
-@pytest.fixture
-def spanish(qapp) -> Iterator[QTranslator]:  # type: ignore[no-untyped-def]
-    """The real .qm installed before any widget is built; removed afterwards."""
-    translator = QTranslator()
-    assert translator.load(str(QM)), QM
-    assert qapp.installTranslator(translator)
-    yield translator
-    qapp.removeTranslator(translator)
 
 
 def _labels(widget: QWidget) -> dict[str, str]:

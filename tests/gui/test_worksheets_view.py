@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt, QTranslator
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -42,7 +42,6 @@ from counselor_desk.vault.store import unlock_with_passphrase
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 WAIT = 5000
-QM = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "counselor_desk_es.qm"
 
 
 @pytest.fixture
@@ -361,15 +360,6 @@ def test_a_lock_commits_unsaved_typing_and_unlock_brings_it_back(
     assert desk.worksheets.current_worksheet_id == worksheet_id
     form = desk.worksheets.form
     assert form is not None and form.values()["topic"] == "Rent is due on Friday"
-
-
-@pytest.fixture
-def spanish(qapp) -> Iterator[QTranslator]:  # type: ignore[no-untyped-def]
-    translator = QTranslator()
-    assert translator.load(str(QM)), QM
-    assert qapp.installTranslator(translator)
-    yield translator
-    qapp.removeTranslator(translator)
 
 
 def test_the_tab_reads_spanish_and_lists_spanish_titles(qtbot, spanish, workspace, ids) -> None:
