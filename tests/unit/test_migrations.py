@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from counselor_desk.domain.errors import VaultDamaged
@@ -155,22 +157,24 @@ def test_a_database_without_a_schema_is_refused(make_created, passphrase: str) -
         unlock_with_passphrase(created.vault.folder, passphrase)
 
 
-def test_a_version_3_vault_keeps_its_notes_and_gains_plans_networks_and_groups(
-    make_vault, passphrase: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _old_vault_with_a_note(
+    make_vault,
+    monkeypatch: pytest.MonkeyPatch,
+    version: int,
+    extra: Callable[[Vault, str], object] = lambda _v, _c: None,
+):  # type: ignore[no-untyped-def]
+    """A vault made by the program as it was at schema `version`, holding one client with a
+    session and a draft note ("Talked about the weekend."), plus what `extra(vault,
+    client_id)` adds; locked. Returns (folder, client id, note id)."""
     from datetime import UTC, datetime
 
-    from counselor_desk.domain.network import MemberKind, NetworkMember, Strength
     from counselor_desk.domain.notes import NoteFormat
     from counselor_desk.domain.records import Client, Session, SessionKind
     from counselor_desk.services.caseload import Caseload
-    from counselor_desk.services.network import Network
-    from counselor_desk.services.plans import Plans
-    from counselor_desk.services.supervision import Supervision
 
     with monkeypatch.context() as patch:
-        patch.setattr(migrations, "MIGRATIONS", ORIGINAL[:3])
-        patch.setattr(migrations, "LATEST_VERSION", 3)
+        patch.setattr(migrations, "MIGRATIONS", ORIGINAL[:version])
+        patch.setattr(migrations, "LATEST_VERSION", version)
         old = make_vault()
         caseload = Caseload(old)
         client = caseload.add_client(Client("Dana R."))
@@ -179,23 +183,38 @@ def test_a_version_3_vault_keeps_its_notes_and_gains_plans_networks_and_groups(
         )
         note = caseload.start_note(session.id, NoteFormat.DAP)
         caseload.save_draft(note.with_sections({"data": "Talked about the weekend."}))
-        assert "treatment_plans" not in _tables(old)
+        extra(old, client.id)
         old.lock()
+    return old.folder, client.id, note.id
 
-    vault = unlock_with_passphrase(old.folder, passphrase)
+
+def test_a_version_3_vault_keeps_its_notes_and_gains_plans_networks_and_groups(
+    make_vault, passphrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from counselor_desk.domain.network import MemberKind, NetworkMember, Strength
+    from counselor_desk.services.caseload import Caseload
+    from counselor_desk.services.network import Network
+    from counselor_desk.services.plans import Plans
+    from counselor_desk.services.supervision import Supervision
+
+    def before(old: Vault, _client_id: str) -> None:
+        assert "treatment_plans" not in _tables(old)
+
+    folder, client_id, note_id = _old_vault_with_a_note(make_vault, monkeypatch, 3, before)
+    vault = unlock_with_passphrase(folder, passphrase)
     try:
         assert migrations.schema_version(vault.conn) == migrations.LATEST_VERSION
         assert read_manifest(list_backups(vault.folder)[0]).schema_version == 3
         assert {"treatment_plans", "network_members", "group_sessions", "cosignatures"} <= (
             _tables(vault)
         )
-        assert Caseload(vault).note(note.id).sections["data"] == "Talked about the weekend."
-        plan = Plans(vault).start_plan(client.id)
-        assert Plans(vault).plans(client.id) == [plan]
-        Network(vault).add(NetworkMember(client.id, "Ana R.", MemberKind.FAMILY, Strength.STRONG))
-        assert [m.name for m in Network(vault).members(client.id)] == ["Ana R."]
-        Supervision(vault).request(note.id, "A. Rivera")
-        assert Supervision(vault).status(note.id).state.value == "requested"
+        assert Caseload(vault).note(note_id).sections["data"] == "Talked about the weekend."
+        plan = Plans(vault).start_plan(client_id)
+        assert Plans(vault).plans(client_id) == [plan]
+        Network(vault).add(NetworkMember(client_id, "Ana R.", MemberKind.FAMILY, Strength.STRONG))
+        assert [m.name for m in Network(vault).members(client_id)] == ["Ana R."]
+        Supervision(vault).request(note_id, "A. Rivera")
+        assert Supervision(vault).status(note_id).state.value == "requested"
     finally:
         vault.lock()
 
@@ -207,32 +226,21 @@ def test_a_version_5_vault_finds_its_index_rows_through_the_new_index(
     FTS5's content table, never by reading the whole index; what was indexed before the
     migration is still found, changed and removed."""
     from dataclasses import replace
-    from datetime import UTC, datetime
 
     from counselor_desk.domain.network import MemberKind, NetworkMember, Strength
-    from counselor_desk.domain.notes import NoteFormat
-    from counselor_desk.domain.records import Client, Session, SessionKind
     from counselor_desk.services.caseload import Caseload
     from counselor_desk.services.network import Network
     from counselor_desk.services.search import SearchService
 
-    with monkeypatch.context() as patch:
-        patch.setattr(migrations, "MIGRATIONS", ORIGINAL[:5])
-        patch.setattr(migrations, "LATEST_VERSION", 5)
-        old = make_vault()
-        caseload = Caseload(old)
-        client = caseload.add_client(Client("Dana R."))
-        session = caseload.add_session(
-            Session(client.id, datetime(2026, 3, 2, 15, tzinfo=UTC), 50, SessionKind.INDIVIDUAL)
-        )
-        note = caseload.start_note(session.id, NoteFormat.DAP)
-        caseload.save_draft(note.with_sections({"data": "Talked about the weekend."}))
-        member = Network(old).add(
-            NetworkMember(client.id, "Ana R.", MemberKind.FAMILY, Strength.STRONG, notes="sister")
-        )
-        old.lock()
+    members: list[NetworkMember] = []
 
-    vault = unlock_with_passphrase(old.folder, passphrase)
+    def sister(old: Vault, client_id: str) -> None:
+        member = NetworkMember(client_id, "Ana R.", MemberKind.FAMILY, Strength.STRONG)
+        members.append(Network(old).add(replace(member, notes="sister")))
+
+    folder, client_id, note_id = _old_vault_with_a_note(make_vault, monkeypatch, 5, sister)
+    (member,) = members
+    vault = unlock_with_passphrase(folder, passphrase)
     try:
         assert migrations.schema_version(vault.conn) == migrations.LATEST_VERSION
 
@@ -241,12 +249,12 @@ def test_a_version_5_vault_finds_its_index_rows_through_the_new_index(
 
         assert kinds("weekend") == ["note"] and kinds("sister") == ["network"]
         caseload = Caseload(vault)
-        caseload.save_draft(caseload.note(note.id).with_sections({"data": "Cravings at work."}))
-        caseload.update_client(replace(caseload.client(client.id), display_name="Dana Q."))
+        caseload.save_draft(caseload.note(note_id).with_sections({"data": "Cravings at work."}))
+        caseload.update_client(replace(caseload.client(client_id), display_name="Dana Q."))
         Network(vault).update(replace(member, notes="cousin"))
         assert kinds("weekend") == [] and kinds("cravings") == ["note"]
         assert kinds("Q") == ["client"] and kinds("sister") == [] and kinds("cousin") == ["network"]
-        caseload.delete_draft(note.id)
+        caseload.delete_draft(note_id)
         Network(vault).remove(member.id)
         assert kinds("cravings") == [] and kinds("cousin") == []
 
@@ -262,7 +270,7 @@ def test_a_version_5_vault_finds_its_index_rows_through_the_new_index(
         assert all("search_index_content" in sql for sql in triggers.values()), triggers
         plan = vault.conn.execute(
             "EXPLAIN QUERY PLAN SELECT id FROM search_index_content WHERE c2 = ? AND c1 = ?",
-            (note.id, "note"),
+            (note_id, "note"),
         ).fetchall()
         assert any("USING COVERING INDEX search_index_ref" in row[-1] for row in plan), plan
     finally:
