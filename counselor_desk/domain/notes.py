@@ -134,6 +134,26 @@ class Addendum:
 
 
 @dataclass(frozen=True)
+class NoteHeader:
+    """A note without its text: what a chart's timeline shows of it (the text of 2,000
+    notes, read and parsed only to show where each stands, was an eighth of a chart's
+    first paint)."""
+
+    id: str
+    client_id: str
+    session_id: str
+    format: NoteFormat
+    status: NoteStatus
+    signed_by: str | None = None
+    signed_at: datetime | None = None
+    late_entry: bool = False
+
+    @property
+    def is_signed(self) -> bool:
+        return self.status is NoteStatus.SIGNED
+
+
+@dataclass(frozen=True)
 class Note:
     client_id: str
     session_id: str

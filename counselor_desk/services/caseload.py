@@ -8,7 +8,13 @@ from dataclasses import replace
 from datetime import date
 
 from counselor_desk.domain.errors import ValidationError
-from counselor_desk.domain.notes import Addendum, Note, NoteFormat, addendum_content_sha256
+from counselor_desk.domain.notes import (
+    Addendum,
+    Note,
+    NoteFormat,
+    NoteHeader,
+    addendum_content_sha256,
+)
 from counselor_desk.domain.records import (
     Client,
     Consent,
@@ -161,6 +167,14 @@ class Caseload:
 
     def notes(self, client_id: str) -> list[Note]:
         return sessions.list_notes(self._conn, client_id)
+
+    def note_headers(self, client_id: str) -> list[NoteHeader]:
+        """The client's notes without their text, in session order (a chart's timeline)."""
+        return sessions.list_note_headers(self._conn, client_id)
+
+    def latest_section(self, client_id: str, key: str) -> str:
+        """A section of the client's newest note, e.g. "next_appointment"; "" if none."""
+        return sessions.latest_section(self._conn, client_id, key)
 
     def note(self, note_id: str) -> Note:
         return sessions.get_note(self._conn, note_id)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from counselor_desk.domain.errors import CounselorDeskError
-from counselor_desk.domain.notes import Note, NoteFormat
+from counselor_desk.domain.notes import Note, NoteFormat, NoteHeader
 from counselor_desk.domain.records import Client, Consent, MedicationEntry, Session
 from counselor_desk.domain.treatment_plan import TreatmentPlan, due_for_review
 from counselor_desk.services.caseload import Caseload
@@ -140,8 +140,10 @@ class _Overview(QWidget):
         client: Client,
         meds: list[MedicationEntry],
         sessions: list[Session],
-        notes: list[Note],
+        notes: list[NoteHeader],
+        next_appointment: str,
     ) -> None:
+        """notes: in session order; next_appointment: what the newest note says of it."""
         current = [e for e in meds if e.stopped is None]
         lines = []
         for entry in current:
@@ -166,8 +168,7 @@ class _Overview(QWidget):
             )
         self.recent.setText("\n".join(recent) or self.tr("No sessions yet"))
 
-        # list_notes is ordered by session start: the last one is the newest note.
-        upcoming = notes[-1].sections.get("next_appointment", "").strip() if notes else ""
+        upcoming = next_appointment.strip()
         self.next_appointment.setText(upcoming or self.tr("Not recorded in the latest note"))
 
         drafts = [n for n in notes if not n.is_signed]
@@ -377,14 +378,15 @@ class ChartView(QWidget):
             client = caseload.client(client_id)
             meds = caseload.medications(client_id)
             sessions = caseload.sessions(client_id)
-            notes = caseload.notes(client_id)
+            notes = caseload.note_headers(client_id)  # their text is not shown here
+            next_appointment = caseload.latest_section(client_id, "next_appointment")
             consents = caseload.consents(client_id)
         except CounselorDeskError as exc:
             self.workspace.failed.emit(describe(exc))
             return
         self._client = client
         self._show_header(client)
-        self.overview.show_chart(client, meds, sessions, notes)
+        self.overview.show_chart(client, meds, sessions, notes, next_appointment)
         try:
             cosign = Supervision(self.workspace.vault).states(client_id)
             plan = Plans(self.workspace.vault).active_plan(client_id)

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
-from counselor_desk.domain.notes import Note, NoteFormat
+from counselor_desk.domain.notes import Note, NoteFormat, NoteHeader
 from counselor_desk.domain.records import (
     Client,
     Consent,
@@ -426,7 +426,7 @@ class NoteState(StrEnum):
     LATE = "late entry"
 
 
-def note_state(note: Note | None) -> NoteState:
+def note_state(note: Note | NoteHeader | None) -> NoteState:
     if note is None:
         return NoteState.NONE
     if not note.is_signed:
@@ -440,7 +440,7 @@ class SessionTableModel(_TableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[Session, Note | None]] = []
+        self._rows: list[tuple[Session, NoteHeader | None]] = []
         self._cosign: dict[str, CosignState] = {}
 
     def _headers(self) -> Sequence[str]:
@@ -458,7 +458,7 @@ class SessionTableModel(_TableModel):
     def reload(
         self,
         sessions: Sequence[Session],
-        notes: Sequence[Note],
+        notes: Sequence[NoteHeader],
         cosign: Mapping[str, CosignState] | None = None,
     ) -> None:
         """cosign: note id → requested / co-signed (Supervision.states(client_id))."""
@@ -472,7 +472,7 @@ class SessionTableModel(_TableModel):
     def session_at(self, row: int) -> Session:
         return self._rows[row][0]
 
-    def note_at(self, row: int) -> Note | None:
+    def note_at(self, row: int) -> NoteHeader | None:
         return self._rows[row][1]
 
     def row_of(self, session_id: str) -> int:
@@ -520,7 +520,7 @@ class SessionTableModel(_TableModel):
             return font
         return None
 
-    def _text(self, session: Session, note: Note | None, column: int) -> str:
+    def _text(self, session: Session, note: NoteHeader | None, column: int) -> str:
         if column == 0:
             return show_date(local_day(session.start))
         if column == 1:

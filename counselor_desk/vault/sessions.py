@@ -8,7 +8,14 @@ from datetime import datetime
 from typing import Any
 
 from counselor_desk.domain.errors import RecordNotFound, SignedNoteImmutable, ValidationError
-from counselor_desk.domain.notes import Addendum, Note, NoteFormat, NoteStatus, check_sections
+from counselor_desk.domain.notes import (
+    Addendum,
+    Note,
+    NoteFormat,
+    NoteHeader,
+    NoteStatus,
+    check_sections,
+)
 from counselor_desk.domain.records import Session, SessionKind
 from counselor_desk.vault.connection import Connection, IntegrityError
 from counselor_desk.vault.rows import s2t, t2s
@@ -205,6 +212,40 @@ def list_notes(conn: Connection, client_id: str) -> list[Note]:
         (client_id,),
     )
     return [_note(r) for r in rows]
+
+
+def list_note_headers(conn: Connection, client_id: str) -> list[NoteHeader]:
+    """The client's notes without their text, in session order (as list_notes)."""
+    rows = conn.execute(
+        "SELECT n.id, n.client_id, n.session_id, n.format, n.status, n.signed_by, n.signed_at,"
+        " n.late_entry FROM notes n JOIN sessions s ON s.id = n.session_id"
+        " WHERE n.client_id=? ORDER BY s.start",
+        (client_id,),
+    )
+    return [
+        NoteHeader(
+            id=r[0],
+            client_id=r[1],
+            session_id=r[2],
+            format=NoteFormat(r[3]),
+            status=NoteStatus(r[4]),
+            signed_by=r[5],
+            signed_at=s2t(r[6]),
+            late_entry=bool(r[7]),
+        )
+        for r in rows
+    ]
+
+
+def latest_section(conn: Connection, client_id: str, key: str) -> str:
+    """One section of the client's newest note (by session start); "" when it has none."""
+    row = conn.execute(
+        "SELECT json_extract(n.sections, '$.' || ?) FROM notes n"
+        " JOIN sessions s ON s.id = n.session_id WHERE n.client_id=?"
+        " ORDER BY s.start DESC LIMIT 1",
+        (key, client_id),
+    ).fetchone()
+    return str(row[0]) if row and isinstance(row[0], str) else ""
 
 
 def all_signed_notes(conn: Connection) -> list[Note]:

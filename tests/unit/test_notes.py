@@ -411,3 +411,54 @@ def test_counseling_notes_are_kept_apart(make_vault: Callable[..., Vault]) -> No
         == 0
     )
     assert caseload.counseling_notes(session.client_id) == [private]
+
+
+def test_note_headers_are_the_notes_without_their_text_and_the_newest_says_what_is_next(
+    caseload: Caseload,
+) -> None:
+    client = caseload.add_client(Client("Dana R."))
+    later, earlier = (
+        caseload.add_session(Session(client.id, SESSION_START + timedelta(days=d), 50, kind))
+        for d, kind in ((7, SessionKind.PHONE), (0, SessionKind.INDIVIDUAL))
+    )
+    assert caseload.note_headers(client.id) == []
+    assert caseload.latest_section(client.id, "next_appointment") == ""
+    first = caseload.start_note(earlier.id, NoteFormat.DAP)
+    caseload.save_draft(first.with_sections({"data": "Intake.", "next_appointment": "Mon 9:00"}))
+    caseload.sign_note(first.id, "A. Rivera")
+    second = caseload.start_note(later.id, NoteFormat.SOAP)
+    caseload.save_draft(second.with_sections({"subjective": "Phone check-in."}))
+
+    headers = caseload.note_headers(client.id)
+    full = caseload.notes(client.id)  # the same notes, in the same (session) order
+    assert [h.id for h in headers] == [n.id for n in full] == [first.id, second.id]
+    for header, note in zip(headers, full, strict=True):
+        assert (
+            header.client_id,
+            header.session_id,
+            header.format,
+            header.status,
+            header.signed_by,
+            header.signed_at,
+            header.late_entry,
+            header.is_signed,
+        ) == (
+            note.client_id,
+            note.session_id,
+            note.format,
+            note.status,
+            note.signed_by,
+            note.signed_at,
+            note.late_entry,
+            note.is_signed,
+        )
+    # The newest note (by session) says nothing of the next appointment: nothing is shown,
+    # not an older note's.
+    assert caseload.latest_section(client.id, "next_appointment") == ""
+    caseload.save_draft(
+        caseload.note(second.id).with_sections(
+            {"subjective": "Phone check-in.", "next_appointment": "Thu 14:30"}
+        )
+    )
+    assert caseload.latest_section(client.id, "next_appointment") == "Thu 14:30"
+    assert caseload.latest_section(client.id, "no_such_section") == ""
