@@ -39,6 +39,8 @@ from counselor_desk.domain.network import (
     Weekday,
 )
 from counselor_desk.ui.ecomap import kind_label, strength_icon, strength_label, weekday_label
+from counselor_desk.ui.error_text import translate_error
+from counselor_desk.ui.errors import ui_language
 from counselor_desk.ui.screens_dialogs import buttons, notes_edit, problem_label
 
 
@@ -242,7 +244,9 @@ class NetworkMemberDialog(QDialog):
             )
         if problem.code is ProblemCode.BAD_TIME:
             return self.tr("Enter the meeting time as hours and minutes.")
-        return problem.message
+        # Any other refusal: the core's sentence, in the window's language when the
+        # error catalog has it.
+        return translate_error(problem.message, ui_language())
 
     def _field_widget(self, name: str) -> QWidget:
         widgets: dict[str, QWidget] = {
