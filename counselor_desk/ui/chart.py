@@ -478,15 +478,6 @@ class ChartView(QWidget):
             job, changed=(kind, self._client.id), on_done=on_done, on_error=on_error
         )
 
-    def _failed(self, retry: Callable[[str], None]) -> Callable[[Exception], None]:
-        """Say what went wrong and bring the form back with what was typed."""
-
-        def failed(exc: Exception) -> None:
-            self.workspace.failed.emit(describe(exc))
-            retry(describe(exc))
-
-        return failed
-
     def edit_client(
         self, _checked: bool = False, *, problem: str = "", draft: Client | None = None
     ) -> None:
@@ -498,7 +489,9 @@ class ChartView(QWidget):
         self._write(
             lambda caseload: caseload.update_client(edited),
             "client",
-            on_error=self._failed(lambda why: self.edit_client(problem=why, draft=edited)),
+            on_error=self.workspace.retry_on_failure(
+                lambda why: self.edit_client(problem=why, draft=edited)
+            ),
         )
 
     def new_session(
@@ -524,7 +517,9 @@ class ChartView(QWidget):
             job,
             "session",
             on_done=lambda note: self.note_requested.emit(note.id),
-            on_error=self._failed(lambda why: self.new_session(problem=why, draft=answer)),
+            on_error=self.workspace.retry_on_failure(
+                lambda why: self.new_session(problem=why, draft=answer)
+            ),
         )
 
     def open_selected_note(self, _index: QModelIndex | None = None) -> None:
@@ -558,7 +553,9 @@ class ChartView(QWidget):
         self._write(
             lambda caseload: caseload.start_medication(entry),
             "medication",
-            on_error=self._failed(lambda why: self.start_medication(problem=why, draft=entry)),
+            on_error=self.workspace.retry_on_failure(
+                lambda why: self.start_medication(problem=why, draft=entry)
+            ),
         )
 
     def change_dose(
@@ -577,7 +574,9 @@ class ChartView(QWidget):
         self._write(
             lambda caseload: caseload.change_medication(previous.id, entry),
             "medication",
-            on_error=self._failed(lambda why: self.change_dose(problem=why, draft=entry)),
+            on_error=self.workspace.retry_on_failure(
+                lambda why: self.change_dose(problem=why, draft=entry)
+            ),
         )
 
     def add_consent(
@@ -597,7 +596,9 @@ class ChartView(QWidget):
         self._write(
             lambda caseload: caseload.add_consent(consent),
             "consent",
-            on_error=self._failed(lambda why: self.add_consent(problem=why, draft=consent)),
+            on_error=self.workspace.retry_on_failure(
+                lambda why: self.add_consent(problem=why, draft=consent)
+            ),
         )
 
     def revoke_consent(self, _checked: bool = False) -> None:

@@ -420,15 +420,6 @@ class NetworkView(QWidget):
             on_error=failed,
         )
 
-    def _failed(self, retry: Callable[[str], None]) -> Callable[[Exception], None]:
-        """Say what went wrong and bring the form back with what was typed."""
-
-        def failed(exc: Exception) -> None:
-            self.workspace.failed.emit(describe(exc))
-            retry(describe(exc))
-
-        return failed
-
     def add_member(
         self, _checked: bool = False, *, problem: str = "", draft: NetworkMember | None = None
     ) -> None:
@@ -440,7 +431,9 @@ class NetworkView(QWidget):
             return
         self._write(
             lambda network: network.add(member),
-            on_error=self._failed(lambda why: self.add_member(problem=why, draft=member)),
+            on_error=self.workspace.retry_on_failure(
+                lambda why: self.add_member(problem=why, draft=member)
+            ),
         )
 
     def edit_member(
@@ -463,7 +456,7 @@ class NetworkView(QWidget):
             return
         self._write(
             lambda network: network.update(member),
-            on_error=self._failed(
+            on_error=self.workspace.retry_on_failure(
                 lambda why: self.edit_member(member.id, problem=why, draft=member)
             ),
         )

@@ -455,15 +455,6 @@ class ScreensView(QWidget):
             job, service=Screening, changed=(kind, self._client_id), on_error=on_error
         )
 
-    def _failed(self, retry: Callable[[str], None]) -> Callable[[Exception], None]:
-        """Say what went wrong and bring the form back with what was typed."""
-
-        def failed(exc: Exception) -> None:
-            self.workspace.failed.emit(describe(exc))
-            retry(describe(exc))
-
-        return failed
-
     def record_screen(
         self, _checked: bool = False, *, problem: str = "", draft: UrineScreen | None = None
     ) -> None:
@@ -477,7 +468,9 @@ class ScreensView(QWidget):
         self._write(
             lambda screening: screening.record_screen(screen),
             "screen",
-            on_error=self._failed(lambda why: self.record_screen(problem=why, draft=screen)),
+            on_error=self.workspace.retry_on_failure(
+                lambda why: self.record_screen(problem=why, draft=screen)
+            ),
         )
 
     def edit_screen(
@@ -501,7 +494,9 @@ class ScreensView(QWidget):
         self._write(
             lambda screening: screening.update_screen(screen),
             "screen",
-            on_error=self._failed(lambda why: self.edit_screen(problem=why, draft=screen)),
+            on_error=self.workspace.retry_on_failure(
+                lambda why: self.edit_screen(problem=why, draft=screen)
+            ),
         )
 
     def record_attendance(
@@ -517,7 +512,9 @@ class ScreensView(QWidget):
         self._write(
             lambda screening: screening.record_attendance(entry),
             "attendance",
-            on_error=self._failed(lambda why: self.record_attendance(problem=why, draft=entry)),
+            on_error=self.workspace.retry_on_failure(
+                lambda why: self.record_attendance(problem=why, draft=entry)
+            ),
         )
 
     def edit_attendance(
@@ -542,7 +539,9 @@ class ScreensView(QWidget):
         self._write(
             lambda screening: screening.update_attendance(entry),
             "attendance",
-            on_error=self._failed(lambda why: self.edit_attendance(problem=why, draft=entry)),
+            on_error=self.workspace.retry_on_failure(
+                lambda why: self.edit_attendance(problem=why, draft=entry)
+            ),
         )
 
     def set_up_plan(
@@ -557,7 +556,9 @@ class ScreensView(QWidget):
         self._write(
             lambda screening: screening.set_cm_plan(client_id, plan),
             "cm-plan",
-            on_error=self._failed(lambda why: self.set_up_plan(problem=why, draft=plan)),
+            on_error=self.workspace.retry_on_failure(
+                lambda why: self.set_up_plan(problem=why, draft=plan)
+            ),
         )
 
     def end_plan(self, _checked: bool = False) -> None:
@@ -588,5 +589,7 @@ class ScreensView(QWidget):
         self._write(
             lambda screening: screening.record_prize(prize),
             "prize",
-            on_error=self._failed(lambda why: self.record_prize(problem=why, draft=prize)),
+            on_error=self.workspace.retry_on_failure(
+                lambda why: self.record_prize(problem=why, draft=prize)
+            ),
         )

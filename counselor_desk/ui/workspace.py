@@ -80,6 +80,16 @@ class Workspace(QObject):
 
         self.worker.submit(job, done, error, service=service)
 
+    def retry_on_failure(self, retry: Callable[[str], None]) -> Failed:
+        """An on_error for a dialog's write: say what went wrong, then bring the dialog
+        back with what was typed (`retry` gets the sentence to show in it)."""
+
+        def failed(exc: Exception) -> None:
+            self.failed.emit(describe(exc))
+            retry(describe(exc))
+
+        return failed
+
     def search(self, text: str) -> int:
         """Ask for text; the newest answer arrives as search_answered on the UI thread."""
         if self._search is None:
