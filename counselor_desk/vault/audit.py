@@ -7,6 +7,7 @@ import hmac
 from dataclasses import dataclass
 from datetime import datetime
 
+from counselor_desk.domain.errors import VaultLocked
 from counselor_desk.domain.notes import canonical_json
 from counselor_desk.domain.records import AuditEntry
 from counselor_desk.domain.timeutil import format_utc, parse_datetime
@@ -51,15 +52,23 @@ class AuditLog:
 
     def __init__(self, mac_key: bytes | bytearray) -> None:
         self._mac_key = mac_key
+        self._forgotten = False
 
     def forget(self) -> None:
-        """Zero the key (on lock): nothing more is appended or verified with it."""
+        """Zero the key (on lock): nothing more is appended or verified with it (a thread
+        still running past the lock is refused, never writes a row with a wrong MAC)."""
+        self._forgotten = True
         if isinstance(self._mac_key, bytearray):
             self._mac_key[:] = bytes(len(self._mac_key))
 
     @property
     def forgotten(self) -> bool:
-        return not any(self._mac_key)
+        return self._forgotten
+
+    def _key(self) -> bytes | bytearray:
+        if self._forgotten:
+            raise VaultLocked("The vault is locked; unlock it first.")
+        return self._mac_key
 
     def append(
         self,
@@ -71,10 +80,11 @@ class AuditLog:
         detail: str | None = None,
         actor: str | None = None,
     ) -> AuditAnchor:
+        key = self._key()
         last = conn.execute("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
         seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS_MAC)
         stamp = format_utc(at)
-        mac = row_mac(self._mac_key, prev, seq, stamp, actor, action, subject, detail)
+        mac = row_mac(key, prev, seq, stamp, actor, action, subject, detail)
         conn.execute(
             "INSERT INTO audit_log(seq, at, actor, action, subject, detail, mac)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -102,7 +112,7 @@ class AuditLog:
         for seq, at, actor, action, subject, detail, mac in rows:
             if seq != expected_seq:
                 return AuditProblem(expected_seq, f"row {expected_seq} is missing")
-            good = row_mac(self._mac_key, prev, seq, at, actor, action, subject, detail)
+            good = row_mac(self._key(), prev, seq, at, actor, action, subject, detail)
             if not hmac.compare_digest(good, str(mac)):
                 return AuditProblem(seq, f"row {seq} ({action}, {at}) was altered or reordered")
             if anchor is not None and seq == anchor.seq:

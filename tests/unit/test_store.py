@@ -427,6 +427,8 @@ def test_lock_zeroes_the_key_and_closes_every_connection(make_vault, passphrase:
     vault.lock()
     assert len(key) == 32 and not any(key)
     assert vault.audit.forgotten  # the audit log's key, derived from it, too
+    with pytest.raises(VaultLocked):  # a thread still running is refused, not mis-MACed
+        vault.audit.append(worker, "late", at=vault.clock())
     assert not vault.is_open
     with pytest.raises(sqlcipher3.ProgrammingError):
         vault.conn.execute("SELECT 1")
