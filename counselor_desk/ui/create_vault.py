@@ -109,8 +109,8 @@ def preview_recovery_kit(
     # ReportLab and QtPdf load when a document is first printed, not at start-up.
     from counselor_desk.export.document import CancelCheck, PrintSetup, Progress
     from counselor_desk.export.recovery_kit import recovery_kit_pdf
+    from counselor_desk.ui.errors import ui_language
     from counselor_desk.ui.print_preview import PrintPreviewDialog, suggested_file_name
-    from counselor_desk.ui.worksheets_view import ui_language
 
     name, language, printed_at = vault.name, ui_language(), vault.clock()
 

@@ -1379,8 +1379,8 @@ class GroupNotesWindow(QDialog):
             return
         # ReportLab and QtPdf load when a document is first printed, not at start-up.
         from counselor_desk.services.printing import Printed, Printing, PrintOptions
+        from counselor_desk.ui.errors import ui_language
         from counselor_desk.ui.print_preview import CancelCheck, PrintPreviewDialog, Progress
-        from counselor_desk.ui.worksheets_view import ui_language
 
         try:
             job = Printing(self._workspace.vault).prepare_group_signin(

@@ -134,8 +134,9 @@ class PrintOffer:
         note or worksheet of another client (a stale selection) is not offered."""
         from counselor_desk.services.network import Network
         from counselor_desk.services.printing import Printing
+        from counselor_desk.ui.errors import ui_language
         from counselor_desk.ui.treatment_plan_view import plan_label
-        from counselor_desk.ui.worksheets_view import ui_language, worksheet_title
+        from counselor_desk.ui.worksheets_view import worksheet_title
 
         printing = Printing(workspace.vault)
         caseload = workspace.caseload

@@ -56,6 +56,7 @@ from counselor_desk.domain.records import Client, Session
 from counselor_desk.domain.worksheets import WorksheetDefinition
 from counselor_desk.services.measures import Measures
 from counselor_desk.ui.autosave import Autosaver
+from counselor_desk.ui.errors import ui_language
 from counselor_desk.ui.models import (
     ID_ROLE,
     language_label,
@@ -75,14 +76,6 @@ _NOTICE_STYLE = (
     "QLabel { background: #fff4e5; color: #3d2600; border: 1px solid #e0b070;"
     " border-left: 6px solid #c77700; padding: 6px; }"
 )
-
-
-def ui_language() -> str:
-    """The language the window speaks ("en" or "es"), as the installed translation says
-    (kept in ui.errors, which says the core's errors in it)."""
-    from counselor_desk.ui.errors import ui_language as window_language
-
-    return window_language()
 
 
 def worksheet_title(measures: Measures, definition_id: str, language: str) -> str:

@@ -26,6 +26,7 @@ from counselor_desk.domain.measures import WorksheetStatus
 from counselor_desk.domain.records import Session, SessionKind
 from counselor_desk.services.measures import Measures
 from counselor_desk.ui.desk_page import DeskPage
+from counselor_desk.ui.errors import ui_language
 from counselor_desk.ui.main_window import MainWindow
 from counselor_desk.ui.search_popup import SearchHitModel
 from counselor_desk.ui.worksheets_view import (
@@ -34,7 +35,6 @@ from counselor_desk.ui.worksheets_view import (
     WorksheetChoice,
     WorksheetListModel,
     WorksheetsView,
-    ui_language,
 )
 from counselor_desk.ui.workspace import Workspace
 from counselor_desk.vault.store import unlock_with_passphrase
